@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessModule } from './access/access.module';
+import { PolicyGuard } from './access/policy.guard';
+import { AuditModule } from './audit/audit.module';
+import { AuthGuard } from './identity/auth.guard';
+import { IdentityModule } from './identity/identity.module';
+import { NegotiationsModule } from './negotiations/negotiations.module';
+import type { AppConfig } from './platform/config';
+import { PlatformModule } from './platform/platform.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(config),
+        IdentityModule,
+        AccessModule,
+        NegotiationsModule,
+        AuditModule,
+        ...(config.seedDemo ? [SeedModule] : []),
+      ],
+      // One array, so the order holds: authenticate first, then ask the policy.
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PolicyGuard },
+      ],
+    };
+  }
+}

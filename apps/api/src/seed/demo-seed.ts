@@ -1,0 +1,80 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AuditLog } from '../audit/audit.service';
+import { hashPassword } from '../identity/password';
+import { User } from '../identity/user.entity';
+import { Delegation } from '../negotiations/delegation.entity';
+import { Membership } from '../negotiations/membership.entity';
+import { Negotiation } from '../negotiations/negotiation.entity';
+import { Transactions } from '../platform/database/transactions';
+import { DEMO_ADMIN, DEMO_DELEGATIONS, DEMO_NEGOTIATION, DEMO_PASSWORD, DEMO_SECRETARIAT } from './demo-accounts';
+
+// Any constant works; it keeps two processes starting together from seeding twice.
+const SEED_LOCK = 72_042_026;
+
+/**
+ * On first start against an empty database, lays out the demo negotiation. A database that
+ * has any account is left alone, so starting again changes nothing.
+ */
+@Injectable()
+export class DemoSeed implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const seeded = await this.transactions.run(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      if ((await manager.count(User)) > 0) return false;
+      await this.seed(manager);
+      return true;
+    });
+    if (seeded) this.logger.log(`Seeded the demo negotiation; every demo account's password is "${DEMO_PASSWORD}"`);
+  }
+
+  private async seed(manager: EntityManager): Promise<void> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const admin = await this.addUser(manager, { ...DEMO_ADMIN, isAdmin: true }, passwordHash);
+    const negotiationId = randomUUID();
+    await manager.insert(Negotiation, {
+      id: negotiationId,
+      ...DEMO_NEGOTIATION,
+      adoptionRule: { method: 'vote', majority: { numerator: 2, denominator: 3 } },
+      createdBy: admin,
+    });
+    const record = (action: string, type: string, id: string, after: Record<string, unknown>) =>
+      this.audit.record(manager, { negotiationId, actorId: admin, actorDelegationId: null, action, target: { type, id }, after });
+    await record('negotiation.create', 'negotiation', negotiationId, DEMO_NEGOTIATION);
+
+    const join = async (userId: string, role: Membership['role'], delegationId: string | null) => {
+      const id = randomUUID();
+      await manager.insert(Membership, { id, negotiationId, userId, role, delegationId });
+      await record('member.add', 'membership', id, { userId, role, delegationId });
+    };
+    for (const person of DEMO_SECRETARIAT) {
+      await join(await this.addUser(manager, person, passwordHash), 'secretariat', null);
+    }
+    for (const delegation of DEMO_DELEGATIONS) {
+      const delegationId = randomUUID();
+      await manager.insert(Delegation, { id: delegationId, negotiationId, name: delegation.name, kind: delegation.kind });
+      await record('delegation.create', 'delegation', delegationId, { name: delegation.name, kind: delegation.kind });
+      for (const member of delegation.members) {
+        await join(await this.addUser(manager, member, passwordHash), member.role, delegationId);
+      }
+    }
+  }
+
+  private async addUser(
+    manager: EntityManager,
+    person: { email: string; name: string; isAdmin?: boolean },
+    passwordHash: string,
+  ): Promise<string> {
+    const id = randomUUID();
+    await manager.insert(User, { id, email: person.email, name: person.name, passwordHash, isAdmin: person.isAdmin ?? false });
+    return id;
+  }
+}

@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { LIMITS } from '@treaty/contracts';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import type { AppConfig } from './platform/config';
+import { mountOpenApi } from './platform/openapi';
+import { ProblemFilter } from './platform/problem.filter';
+import { mountWeb } from './platform/web';
+
+/** Builds the one process that serves the API and the web app (tests build it the same way). */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: process.env['NODE_ENV'] === 'test' ? ['error', 'warn'] : undefined,
+  });
+  app.useBodyParser('json', { limit: LIMITS.jsonBodyBytes });
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ProblemFilter());
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
+  mountOpenApi(app);
+  mountWeb(app, config.webDist);
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,88 @@
+import type { NegotiationView } from '@treaty/contracts';
+import { can } from '@treaty/domain';
+import { useCallback } from 'react';
+import { useMe } from '../../app/auth-context';
+import { NotFoundPage } from '../../app/not-found-page';
+import { getNegotiation, listDelegations, listMembers } from '../../lib/api-client';
+import { usePagedList } from '../../lib/use-paged-list';
+import { useResource } from '../../lib/use-resource';
+import { AddDelegationForm } from './add-delegation-form';
+import { AddMemberForm } from './add-member-form';
+import { DelegationsSection } from './delegations-section';
+import { MembersSection } from './members-section';
+import { actorIn } from './negotiation-actor';
+import { delegationName, describeAdoptionRule, formatDate } from './negotiation-labels';
+
+export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
+  const load = useCallback(() => getNegotiation(negotiationId), [negotiationId]);
+  const negotiation = useResource(load);
+
+  if (negotiation.status === 'loading') {
+    return (
+      <p role="status" className="page-status">
+        Loading negotiation…
+      </p>
+    );
+  }
+  if (negotiation.status === 'error') {
+    // 404 covers both "no such negotiation" and "not yours to see"; the API will not say which.
+    if (negotiation.error.status === 404 || negotiation.error.status === 403) return <NotFoundPage />;
+    return (
+      <section>
+        <h1>Negotiation</h1>
+        <p role="alert" className="alert">
+          {negotiation.error.problem.detail}
+        </p>
+      </section>
+    );
+  }
+  return <NegotiationDetails negotiation={negotiation.data} />;
+}
+
+function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
+  const me = useMe();
+  const canManage = can(actorIn(me, negotiation.id), 'negotiation.manage');
+  const fetchDelegations = useCallback((cursor: string | undefined) => listDelegations(negotiation.id, { cursor }), [negotiation.id]);
+  const fetchMembers = useCallback((cursor: string | undefined) => listMembers(negotiation.id, { cursor }), [negotiation.id]);
+  // Delegations are loaded whole: the member form's delegation choice needs every one of them.
+  const delegations = usePagedList(fetchDelegations, { loadAll: true });
+  const members = usePagedList(fetchMembers);
+  const mine = negotiation.myMembership;
+
+  return (
+    <article className="negotiation">
+      <title>{`${negotiation.title} · Treaty Workspace`}</title>
+      <header className="negotiation__header">
+        <h1>{negotiation.title}</h1>
+        {negotiation.description ? <p className="lead">{negotiation.description}</p> : null}
+        <dl className="facts">
+          <div>
+            <dt>Adoption rule</dt>
+            <dd>{describeAdoptionRule(negotiation.adoptionRule)}</dd>
+          </div>
+          <div>
+            <dt>Your role</dt>
+            <dd>{mine ? `${mine.role}${mine.delegation ? ` (${delegationName(mine.delegation)})` : ''}` : 'none (platform admin)'}</dd>
+          </div>
+          <div>
+            <dt>Opened</dt>
+            <dd>
+              <time dateTime={negotiation.createdAt}>{formatDate(negotiation.createdAt)}</time>
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <div className="negotiation__sections">
+        <DelegationsSection list={delegations}>
+          {canManage ? <AddDelegationForm negotiationId={negotiation.id} onAdded={delegations.reload} /> : null}
+        </DelegationsSection>
+        <MembersSection list={members}>
+          {canManage ? (
+            <AddMemberForm negotiationId={negotiation.id} delegations={delegations.items} onAdded={members.reload} />
+          ) : null}
+        </MembersSection>
+      </div>
+    </article>
+  );
+}

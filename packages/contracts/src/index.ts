@@ -1,0 +1,5 @@
+export * from './audit.schema';
+export * from './common.schema';
+export * from './identity.schema';
+export * from './limits';
+export * from './negotiation.schema';
