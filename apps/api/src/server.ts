@@ -12,6 +12,8 @@ import { mountWeb } from './platform/web';
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
+    // Start-up failures reach the caller (main exits; a test fails) instead of exiting here.
+    abortOnError: false,
     logger: process.env['NODE_ENV'] === 'test' ? ['error', 'warn'] : undefined,
   });
   app.useBodyParser('json', { limit: LIMITS.jsonBodyBytes });
@@ -19,7 +21,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalFilters(new ProblemFilter());
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
   mountOpenApi(app);
-  mountWeb(app, config.webDist);
+  if (config.webDist) mountWeb(app, config.webDist);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntryView, AuditQuery, Page } from '@treaty/contracts';
-import { invalid } from '@treaty/domain';
 import { DataSource } from 'typeorm';
 import { User } from '../identity/user.entity';
+import { paginate } from '../platform/pagination';
 import { AuditEntry } from './audit-entry.entity';
 
 /** Reads a negotiation's audit log, oldest first, keyed by insertion order. */
@@ -20,15 +20,9 @@ export class AuditReader {
     if (query.action) q.andWhere('a.action = :action', { action: query.action });
     if (query.actor) q.andWhere('a.actor_id = :actor', { actor: query.actor });
     if (query.since) q.andWhere('a.at >= :since', { since: query.since });
-    if (query.cursor) {
-      if (!/^\d{1,18}$/.test(query.cursor)) throw invalid('cursor', 'unknown cursor');
-      q.andWhere('a.seq > :after', { after: query.cursor });
-    }
-    const rows = (await q.orderBy('a.seq', 'ASC').take(query.limit + 1).getMany()) as (AuditEntry & { actor?: User })[];
-    const items = rows.slice(0, query.limit);
-    const last = items[items.length - 1];
+    const page = await paginate(q, 'a', query);
     return {
-      items: items.map((a) => ({
+      items: (page.items as (AuditEntry & { actor?: User })[]).map((a) => ({
         id: a.id,
         negotiationId: a.negotiationId,
         actor: a.actor ? { id: a.actor.id, name: a.actor.name } : null,
@@ -39,7 +33,7 @@ export class AuditReader {
         after: a.after,
         at: a.at.toISOString(),
       })),
-      nextCursor: rows.length > query.limit && last ? last.seq : null,
+      nextCursor: page.nextCursor,
     };
   }
 }

@@ -6,6 +6,10 @@ export class Delegation {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** Insertion order; the key lists are paged by. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
   @Column('uuid', { name: 'negotiation_id' })
   negotiationId!: string;
 

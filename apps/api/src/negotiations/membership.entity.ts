@@ -9,6 +9,10 @@ export class Membership {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** Insertion order; the key lists are paged by. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
   @Column('uuid', { name: 'negotiation_id' })
   negotiationId!: string;
 

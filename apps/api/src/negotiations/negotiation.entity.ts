@@ -6,6 +6,10 @@ export class Negotiation {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** Insertion order; the key lists are paged by. */
+  @Column({ type: 'bigint', insert: false, update: false })
+  seq!: string;
+
   @Column('text')
   title!: string;
 

@@ -26,7 +26,8 @@ export interface AppConfig {
   tokenSecret: Uint8Array;
   tokenTtlSeconds: number;
   seedDemo: boolean;
-  webDist: string;
+  /** The built web app to serve; null serves the API alone. */
+  webDist: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -13,7 +13,7 @@ export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(config.database))],
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 3, retryDelay: 2000 })],
       providers: [{ provide: APP_CONFIG, useValue: config }, Transactions, AuditLog],
       exports: [APP_CONFIG, Transactions, AuditLog],
     };

@@ -20,6 +20,7 @@ export class Foundation1764460000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE negotiations (
         id uuid PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
         title text NOT NULL,
         description text,
         adoption_rule jsonb NOT NULL,
@@ -30,17 +31,19 @@ export class Foundation1764460000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE delegations (
         id uuid PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         negotiation_id uuid NOT NULL REFERENCES negotiations (id) ON DELETE CASCADE,
         name text NOT NULL,
         kind text NOT NULL CHECK (kind IN ('party', 'observer')),
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE UNIQUE INDEX delegations_name_key ON delegations (negotiation_id, lower(name))`);
-    await q.query(`CREATE INDEX delegations_page ON delegations (negotiation_id, created_at, id)`);
+    await q.query(`CREATE INDEX delegations_page ON delegations (negotiation_id, seq)`);
 
     await q.query(`
       CREATE TABLE memberships (
         id uuid PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         negotiation_id uuid NOT NULL REFERENCES negotiations (id) ON DELETE CASCADE,
         user_id uuid NOT NULL REFERENCES users (id),
         role text NOT NULL CHECK (role IN ('secretariat', 'head', 'delegate', 'observer')),
@@ -50,7 +53,7 @@ export class Foundation1764460000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX memberships_user_key ON memberships (negotiation_id, user_id)`);
     await q.query(`CREATE INDEX memberships_by_user ON memberships (user_id)`);
-    await q.query(`CREATE INDEX memberships_page ON memberships (negotiation_id, created_at, id)`);
+    await q.query(`CREATE INDEX memberships_page ON memberships (negotiation_id, seq)`);
 
     await q.query(`
       CREATE TABLE audit_entries (

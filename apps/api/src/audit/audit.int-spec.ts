@@ -1,0 +1,67 @@
+import { testDatabases } from '../../test/databases';
+import { TestServer, testConfig } from '../../test/harness';
+
+describe.each(testDatabases())('the audit log on $name', (db) => {
+  let server: TestServer;
+  let drop: () => Promise<void>;
+  let secretariat: string;
+  let negotiationId: string;
+
+  beforeAll(async () => {
+    const created = await db.create();
+    drop = created.drop;
+    server = await TestServer.start(testConfig(created.database));
+    secretariat = await server.login('secretariat@demo.treaty.test');
+    negotiationId = (await server.request('GET', '/api/negotiations', { token: secretariat })).body.items[0].id;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('records each write with actor, action, target, time and what changed', async () => {
+    const started = new Date(Date.now() - 1000).toISOString();
+    const delegation = await server.request('POST', `/api/negotiations/${negotiationId}/delegations`, {
+      token: secretariat,
+      body: { name: 'Commonwealth of Lyra', kind: 'party' },
+    });
+    const log = await server.request('GET', `/api/negotiations/${negotiationId}/audit?action=delegation.create&since=${started}`, {
+      token: secretariat,
+    });
+    expect(log.status).toBe(200);
+    expect(log.body.items).toEqual([
+      expect.objectContaining({
+        action: 'delegation.create',
+        actor: expect.objectContaining({ name: 'Amina Diallo' }),
+        actorDelegationId: null,
+        target: { type: 'delegation', id: delegation.body.id },
+        before: null,
+        after: { name: 'Commonwealth of Lyra', kind: 'party' },
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      }),
+    ]);
+  });
+
+  it('holds the seed too, and filters by actor', async () => {
+    const me = await server.request('GET', '/api/me', { token: secretariat });
+    const mine = await server.request('GET', `/api/negotiations/${negotiationId}/audit?actor=${me.body.user.id}`, { token: secretariat });
+    expect(mine.body.items.every((e: { actor: { id: string } }) => e.actor.id === me.body.user.id)).toBe(true);
+    const all = await server.request('GET', `/api/negotiations/${negotiationId}/audit?limit=100`, { token: secretariat });
+    const actions = all.body.items.map((e: { action: string }) => e.action);
+    expect(actions.filter((a: string) => a === 'member.add')).toHaveLength(8);
+    expect(actions[0]).toBe('negotiation.create');
+  });
+
+  it('is readable by the secretariat only', async () => {
+    for (const who of ['head.aurelia', 'delegate.aurelia', 'observer']) {
+      const token = await server.login(`${who}@demo.treaty.test`);
+      expect((await server.request('GET', `/api/negotiations/${negotiationId}/audit`, { token })).status).toBe(403);
+    }
+  });
+
+  it('refuses filters that are not what they claim to be', async () => {
+    for (const query of ['since=yesterday', 'actor=me', "action=x';--", 'limit=-1']) {
+      expect((await server.request('GET', `/api/negotiations/${negotiationId}/audit?${query}`, { token: secretariat })).status).toBe(400);
+    }
+  });
+});
