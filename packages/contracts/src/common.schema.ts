@@ -8,7 +8,13 @@ export const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, 'must not contain control characters');
+    .refine((value) => ![...value].some(isForbiddenControl), 'must not contain control characters');
+
+/** Control characters other than tab and line breaks. */
+function isForbiddenControl(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f;
+}
 
 export const email = z
   .string()

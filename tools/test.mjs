@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm test`: lint, types, unit and integration suites, and the browser journey, through Nx.
+// It says up front what this machine cannot run (PostgreSQL, Chromium) and, with CI=true,
+// refuses to go on without them. At the end it prints one closing line for all Jest suites.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const ci = process.env.CI === 'true';
+const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const resultsDir = join('dist', 'test-results');
+
+async function postgresAnswers() {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const leftOut = [];
+if (!(await postgresAnswers())) leftOut.push(`PostgreSQL at ${postgresUrl}: database suites run on PGlite only`);
+if (!existsSync(chromium)) leftOut.push(`Chromium at ${chromium}: the browser tests are skipped (apt-get install chromium)`);
+const banner = () => leftOut.forEach((line) => console.warn(`*** LEFT OUT: ${line} ***`));
+
+if (leftOut.length && ci) {
+  banner();
+  console.error('CI=true: these are required, not optional. Failing.');
+  process.exit(1);
+}
+banner();
+
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+const run = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', 'e2e', '--parallel=1', '--output-style=stream', '--skip-nx-cache'],
+  { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', TW_TEST_RESULTS: resultsDir } },
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of readdirSync(resultsDir).filter((f) => f.endsWith('.json'))) {
+  const result = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+  passed += result.numPassedTests;
+  failed += result.numFailedTests;
+  skipped += result.numPendingTests;
+}
+banner();
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);
