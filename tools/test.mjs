@@ -42,7 +42,7 @@ mkdirSync(resultsDir, { recursive: true });
 const run = spawnSync(
   'npx',
   ['nx', 'run-many', '-t', 'lint', 'typecheck', 'test', 'e2e', '--parallel=1', '--output-style=stream', '--skip-nx-cache'],
-  { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', TW_TEST_RESULTS: resultsDir } },
+  { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } },
 );
 
 let passed = 0;

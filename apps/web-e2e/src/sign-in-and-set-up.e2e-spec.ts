@@ -40,7 +40,7 @@ suite('the web app, in Chromium against the product as npm start runs it', () =>
     await page.getByRole('link', { name: DEMO_TITLE }).click();
     await page.getByRole('heading', { level: 1, name: DEMO_TITLE }).waitFor();
     for (const name of ['Republic of Aurelia', 'Federation of Borealis', 'Kingdom of Caledonia', 'Global Civil Society Forum on AI']) {
-      await page.getByRole('cell', { name, exact: true }).waitFor();
+      await page.getByRole('cell', { name, exact: true }).first().waitFor();
     }
     await page.screenshot({ path: join(SHOTS, 'secretariat-negotiation.png'), fullPage: true });
   });
@@ -76,7 +76,7 @@ suite('the web app, in Chromium against the product as npm start runs it', () =>
   it('shows a delegate the negotiation without the secretariat forms, and a wrong password an error', async () => {
     const page = await signIn('delegate.aurelia@demo.treaty.test');
     await page.getByRole('link', { name: DEMO_TITLE }).click();
-    await page.getByRole('cell', { name: 'Republic of Aurelia', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Republic of Aurelia', exact: true }).first().waitFor();
     expect(await page.getByRole('form', { name: 'Add delegation' }).count()).toBe(0);
 
     const stranger = await (await browser.newContext()).newPage();

@@ -3,7 +3,8 @@ import { createContext, useContext } from 'react';
 
 export type AuthState =
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** `signedOut`: the user chose to leave, so the next sign-in should not resume their page. */
+  | { status: 'anonymous'; signedOut?: boolean }
   | { status: 'signed-in'; me: MeResponse };
 
 export interface Auth {

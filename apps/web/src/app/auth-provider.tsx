@@ -48,7 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     clearToken();
-    setState({ status: 'anonymous' });
+    setState({ status: 'anonymous', signedOut: true });
     void navigate('/login', { replace: true });
   }, [navigate]);
 

@@ -14,7 +14,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (state.status === 'anonymous') {
-    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    return <Navigate to="/login" replace state={state.signedOut ? null : { from: location.pathname }} />;
   }
   return children;
 }

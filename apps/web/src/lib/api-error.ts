@@ -28,7 +28,7 @@ const isFieldProblem = (value: unknown): value is FieldProblem =>
  * with HTML or nothing at all, and the user still deserves a sentence rather than a blank form.
  */
 export function toProblem(body: unknown, status: number, statusText: string): Problem {
-  const fallbackTitle = statusText || `HTTP ${status}`;
+  const fallbackTitle = statusText || `HTTP ${String(status)}`;
   if (!isRecord(body)) {
     return { type: 'about:blank', title: fallbackTitle, status, detail: `The server answered ${fallbackTitle}.` };
   }

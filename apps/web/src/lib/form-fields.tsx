@@ -57,7 +57,9 @@ export function TextField({ label, name, value, onChange, error, type = 'text', 
             maxLength={rest.maxLength}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => onChange(event.target.value)}
+            onChange={(event) => {
+              onChange(event.target.value);
+            }}
           />
         ) : (
           <input
@@ -69,7 +71,9 @@ export function TextField({ label, name, value, onChange, error, type = 'text', 
             maxLength={rest.maxLength}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            onChange={(event) => onChange(event.target.value)}
+            onChange={(event) => {
+              onChange(event.target.value);
+            }}
           />
         )
       }
@@ -104,7 +108,9 @@ export function SelectField({ label, name, value, onChange, options, error, hint
           disabled={disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+              onChange(event.target.value);
+            }}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>

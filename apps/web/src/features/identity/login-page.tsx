@@ -1,6 +1,6 @@
 import { loginRequest } from '@treaty/contracts';
-import { useCallback, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useCallback, useState, type SubmitEvent } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../../app/auth-context';
 import { login } from '../../lib/api-client';
 import { FormAlert, TextField } from '../../lib/form-fields';
@@ -17,7 +17,6 @@ function returnPath(state: unknown): string {
 
 export function LoginPage() {
   const auth = useAuth();
-  const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -33,10 +32,10 @@ export function LoginPage() {
 
   if (auth.state.status === 'signed-in') return <Navigate to={returnPath(location.state)} replace />;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  // No navigation here: once signed in, the <Navigate> above takes the user onwards.
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = await submit({ email, password });
-    if (result.ok) void navigate(returnPath(location.state), { replace: true });
+    void submit({ email, password });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { createUserRequest, LIMITS, type UserView } from '@treaty/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { createUser } from '../../lib/api-client';
 import { FormAlert, FormStatus, TextField } from '../../lib/form-fields';
 import { useSubmit } from '../../lib/use-submit';
@@ -14,8 +14,7 @@ export function NewAccountForm() {
   const [created, setCreated] = useState<UserView | null>(null);
   const { submit, pending, errors } = useSubmit(createUserRequest, FIELDS, createUser);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const save = async () => {
     setCreated(null);
     const result = await submit({ email, name, password });
     if (!result.ok) return;
@@ -25,18 +24,45 @@ export function NewAccountForm() {
     setPassword('');
   };
 
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="new-account-heading" aria-busy={pending}>
+    <form
+      className="form card"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="new-account-heading"
+      aria-busy={pending}
+    >
       <h2 id="new-account-heading">New account</h2>
       <FormAlert message={errors.detail} />
-      <TextField label="Email" name="email" type="email" autoComplete="off" value={email} onChange={setEmail} error={errors.fields['email']} />
-      <TextField label="Name" name="name" autoComplete="off" maxLength={LIMITS.name} value={name} onChange={setName} error={errors.fields['name']} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        value={email}
+        onChange={setEmail}
+        error={errors.fields['email']}
+      />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="off"
+        maxLength={LIMITS.name}
+        value={name}
+        onChange={setName}
+        error={errors.fields['name']}
+      />
       <TextField
         label="Password"
         name="password"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${LIMITS.passwordMin} characters.`}
+        hint={`At least ${String(LIMITS.passwordMin)} characters.`}
         value={password}
         onChange={setPassword}
         error={errors.fields['password']}

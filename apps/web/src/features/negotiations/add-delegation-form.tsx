@@ -1,6 +1,6 @@
 import { createDelegationRequest, LIMITS } from '@treaty/contracts';
 import { DELEGATION_KINDS, type DelegationKind } from '@treaty/domain';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState, type SubmitEvent } from 'react';
 import { createDelegation } from '../../lib/api-client';
 import { FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
 import { useSubmit } from '../../lib/use-submit';
@@ -30,8 +30,7 @@ export function AddDelegationForm({ negotiationId, onAdded }: AddDelegationFormP
   );
   const { submit, pending, errors } = useSubmit(createDelegationRequest, FIELDS, send);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const save = async () => {
     setAdded(null);
     const result = await submit({ name, kind });
     if (!result.ok) return;
@@ -40,17 +39,37 @@ export function AddDelegationForm({ negotiationId, onAdded }: AddDelegationFormP
     onAdded();
   };
 
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
   return (
-    <form className="form form--inline" onSubmit={onSubmit} noValidate aria-labelledby="add-delegation-heading" aria-busy={pending}>
+    <form
+      className="form form--inline"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="add-delegation-heading"
+      aria-busy={pending}
+    >
       <h3 id="add-delegation-heading">Add delegation</h3>
       <FormAlert message={errors.detail} />
       <div className="form__row">
-        <TextField label="Name" name="name" maxLength={LIMITS.name} value={name} onChange={setName} error={errors.fields['name']} />
+        <TextField
+          label="Name"
+          name="name"
+          maxLength={LIMITS.name}
+          value={name}
+          onChange={setName}
+          error={errors.fields['name']}
+        />
         <SelectField
           label="Kind"
           name="kind"
           value={kind}
-          onChange={(value) => setKind(asKind(value))}
+          onChange={(value) => {
+            setKind(asKind(value));
+          }}
           options={KIND_OPTIONS}
           error={errors.fields['kind']}
         />

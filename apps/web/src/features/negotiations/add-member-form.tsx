@@ -1,6 +1,6 @@
 import { addMemberRequest, type AddMemberRequest, type DelegationView } from '@treaty/contracts';
 import { assertMembershipFits, DELEGATION_KIND_FOR_ROLE, ROLES, type Role } from '@treaty/domain';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState, type SubmitEvent } from 'react';
 import { addMember } from '../../lib/api-client';
 import { FormAlert, FormStatus, SelectField, TextField, type SelectOption } from '../../lib/form-fields';
 import { useSubmit } from '../../lib/use-submit';
@@ -22,9 +22,9 @@ function delegationOptions(role: Role, delegations: readonly DelegationView[]): 
   const kind = DELEGATION_KIND_FOR_ROLE[role];
   if (kind === null) return [{ value: '', label: 'None (the secretariat belongs to no delegation)' }];
   const fitting = delegations.filter((d) => d.kind === kind);
-  const noun = kind === 'party' ? 'party delegation' : 'observer organisation';
-  if (fitting.length === 0) return [{ value: '', label: `No ${noun} yet: add one first` }];
-  return [{ value: '', label: `Choose a ${noun}` }, ...fitting.map((d) => ({ value: d.id, label: d.name }))];
+  const noun = kind === 'party' ? 'a party delegation' : 'an observer organisation';
+  if (fitting.length === 0) return [{ value: '', label: `No delegation of this kind yet: add one first` }];
+  return [{ value: '', label: `Choose ${noun}` }, ...fitting.map((d) => ({ value: d.id, label: d.name }))];
 }
 
 interface AddMemberFormProps {
@@ -55,8 +55,7 @@ export function AddMemberForm({ negotiationId, delegations, onAdded }: AddMember
     setDelegationId('');
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const save = async () => {
     setAdded(null);
     const result = await submit({ email, role, ...(delegationId ? { delegationId } : {}) });
     if (!result.ok) return;
@@ -66,9 +65,20 @@ export function AddMemberForm({ negotiationId, delegations, onAdded }: AddMember
     onAdded();
   };
 
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
   const options = delegationOptions(role, delegations);
   return (
-    <form className="form form--inline" onSubmit={onSubmit} noValidate aria-labelledby="add-member-heading" aria-busy={pending}>
+    <form
+      className="form form--inline"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="add-member-heading"
+      aria-busy={pending}
+    >
       <h3 id="add-member-heading">Add member</h3>
       <FormAlert message={errors.detail} />
       <div className="form__row">
@@ -82,7 +92,14 @@ export function AddMemberForm({ negotiationId, delegations, onAdded }: AddMember
           onChange={setEmail}
           error={errors.fields['email']}
         />
-        <SelectField label="Role" name="role" value={role} onChange={onRoleChange} options={ROLE_OPTIONS} error={errors.fields['role']} />
+        <SelectField
+          label="Role"
+          name="role"
+          value={role}
+          onChange={onRoleChange}
+          options={ROLE_OPTIONS}
+          error={errors.fields['role']}
+        />
         <SelectField
           label="Delegation"
           name="delegationId"

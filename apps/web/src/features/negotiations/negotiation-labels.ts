@@ -4,13 +4,19 @@ import type { AdoptionRule, DelegationRef } from '@treaty/contracts';
 export function describeAdoptionRule(rule: AdoptionRule): string {
   if (rule.method === 'consensus') return 'Consensus';
   const { numerator, denominator } = rule.majority;
-  const share = numerator === 1 && denominator === 2 ? 'a simple majority' : `a ${numerator}/${denominator} majority`;
+  const simple = numerator === 1 && denominator === 2;
+  const share = simple ? 'a simple majority' : `a ${String(numerator)}/${String(denominator)} majority`;
   return `Vote, by ${share} of the parties present and voting`;
 }
 
 export const delegationName = (delegation: DelegationRef | null): string => delegation?.name ?? '—';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatDate(iso: string): string {
   const date = new Date(iso);

@@ -13,6 +13,11 @@ import { MembersSection } from './members-section';
 import { actorIn } from './negotiation-actor';
 import { delegationName, describeAdoptionRule, formatDate } from './negotiation-labels';
 
+function describeMembership(mine: NegotiationView['myMembership']): string {
+  if (!mine) return 'none (platform admin)';
+  return mine.delegation ? `${mine.role} (${delegationName(mine.delegation)})` : mine.role;
+}
+
 export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
   const load = useCallback(() => getNegotiation(negotiationId), [negotiationId]);
   const negotiation = useResource(load);
@@ -42,8 +47,14 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
 function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
   const me = useMe();
   const canManage = can(actorIn(me, negotiation.id), 'negotiation.manage');
-  const fetchDelegations = useCallback((cursor: string | undefined) => listDelegations(negotiation.id, { cursor }), [negotiation.id]);
-  const fetchMembers = useCallback((cursor: string | undefined) => listMembers(negotiation.id, { cursor }), [negotiation.id]);
+  const fetchDelegations = useCallback(
+    (cursor: string | undefined) => listDelegations(negotiation.id, { cursor }),
+    [negotiation.id],
+  );
+  const fetchMembers = useCallback(
+    (cursor: string | undefined) => listMembers(negotiation.id, { cursor }),
+    [negotiation.id],
+  );
   // Delegations are loaded whole: the member form's delegation choice needs every one of them.
   const delegations = usePagedList(fetchDelegations, { loadAll: true });
   const members = usePagedList(fetchMembers);
@@ -62,7 +73,7 @@ function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
           </div>
           <div>
             <dt>Your role</dt>
-            <dd>{mine ? `${mine.role}${mine.delegation ? ` (${delegationName(mine.delegation)})` : ''}` : 'none (platform admin)'}</dd>
+            <dd>{describeMembership(mine)}</dd>
           </div>
           <div>
             <dt>Opened</dt>

@@ -1,5 +1,5 @@
 import { createNegotiationRequest, LIMITS, type AdoptionRule, type NegotiationView } from '@treaty/contracts';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { createNegotiation } from '../../lib/api-client';
 import { FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
@@ -10,7 +10,10 @@ const FIELDS = ['title', 'description', 'adoptionRule'] as const;
 // The rules negotiators actually use; the API accepts any majority, the form offers the usual ones.
 const RULES: Record<string, { label: string; rule: AdoptionRule }> = {
   consensus: { label: 'Consensus', rule: { method: 'consensus' } },
-  'vote-2-3': { label: 'Vote, two-thirds majority', rule: { method: 'vote', majority: { numerator: 2, denominator: 3 } } },
+  'vote-2-3': {
+    label: 'Vote, two-thirds majority',
+    rule: { method: 'vote', majority: { numerator: 2, denominator: 3 } },
+  },
   'vote-1-2': { label: 'Vote, simple majority', rule: { method: 'vote', majority: { numerator: 1, denominator: 2 } } },
 };
 const RULE_OPTIONS = Object.entries(RULES).map(([value, { label }]) => ({ value, label }));
@@ -22,8 +25,7 @@ export function NewNegotiationForm({ onCreated }: { onCreated: (negotiation: Neg
   const [created, setCreated] = useState<NegotiationView | null>(null);
   const { submit, pending, errors } = useSubmit(createNegotiationRequest, FIELDS, createNegotiation);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const save = async () => {
     setCreated(null);
     // An empty description means "none": the schema rejects blank text rather than storing it.
     const result = await submit({
@@ -39,11 +41,29 @@ export function NewNegotiationForm({ onCreated }: { onCreated: (negotiation: Neg
     onCreated(result.value);
   };
 
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
   return (
-    <form className="form card" onSubmit={onSubmit} noValidate aria-labelledby="new-negotiation-heading" aria-busy={pending}>
+    <form
+      className="form card"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="new-negotiation-heading"
+      aria-busy={pending}
+    >
       <h2 id="new-negotiation-heading">New negotiation</h2>
       <FormAlert message={errors.detail} />
-      <TextField label="Title" name="title" maxLength={LIMITS.title} value={title} onChange={setTitle} error={errors.fields['title']} />
+      <TextField
+        label="Title"
+        name="title"
+        maxLength={LIMITS.title}
+        value={title}
+        onChange={setTitle}
+        error={errors.fields['title']}
+      />
       <TextField
         label="Description"
         name="description"

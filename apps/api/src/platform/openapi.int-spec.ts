@@ -1,0 +1,51 @@
+import { testDatabases } from '../../test/databases';
+import { TestServer, testConfig } from '../../test/harness';
+
+describe('the OpenAPI document', () => {
+  let server: TestServer;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const [pglite] = testDatabases();
+    const created = await pglite!.create();
+    drop = created.drop;
+    server = await TestServer.start(testConfig(created.database, { seedDemo: false }));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await drop?.();
+  });
+
+  it('describes every route of the API with its request schemas', async () => {
+    const doc = await server.request('GET', '/api/docs-json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths).sort()).toEqual([
+      '/api/auth/login',
+      '/api/me',
+      '/api/negotiations',
+      '/api/negotiations/{id}',
+      '/api/negotiations/{id}/audit',
+      '/api/negotiations/{id}/delegations',
+      '/api/negotiations/{id}/members',
+      '/api/users',
+    ]);
+    const addDelegation = doc.body.paths['/api/negotiations/{id}/delegations'].post;
+    expect(addDelegation.requestBody.content['application/json'].schema).toMatchObject({
+      properties: { name: { type: 'string', maxLength: 200 }, kind: { enum: ['party', 'observer'] } },
+      additionalProperties: false,
+    });
+    expect(doc.body.paths['/api/negotiations'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['limit', 'cursor']);
+  });
+
+  it('is served as a page at /api/docs', async () => {
+    const page = await server.request('GET', '/api/docs');
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toContain('swagger');
+  });
+
+  it('answers unknown API paths with problem+json 404, not the web app', async () => {
+    const reply = await server.request('GET', '/api/no-such-thing');
+    expect(reply.status).toBe(404);
+    expect(reply.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+});
