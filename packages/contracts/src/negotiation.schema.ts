@@ -68,7 +68,8 @@ export interface DelegationView {
 export interface MemberView {
   id: string;
   negotiationId: string;
-  user: { id: string; name: string; email: string };
+  /** `email` only for those who manage the negotiation; others see names, as on a list of participants. */
+  user: { id: string; name: string; email: string | null };
   role: Role;
   delegation: DelegationRef | null;
   createdAt: string;

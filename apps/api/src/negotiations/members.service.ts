@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AddMemberRequest, MemberView, Page, PageQuery } from '@treaty/contracts';
-import { assertMembershipFits, conflict, invalid } from '@treaty/domain';
+import { assertMembershipFits, can, conflict, invalid } from '@treaty/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NegotiationAccess } from '../access/negotiation-access';
@@ -46,7 +46,7 @@ export class MembersService {
       });
       return stored;
     });
-    return toMemberView(membership);
+    return toMemberView(membership, true);
   }
 
   async list(access: NegotiationAccess, page: PageQuery): Promise<Page<MemberView>> {
@@ -57,7 +57,8 @@ export class MembersService {
       .leftJoinAndSelect('m.delegation', 'd')
       .where('m.negotiation_id = :id', { id: access.negotiation.id });
     const result = await paginate(query, 'm', page);
-    return { items: result.items.map(toMemberView), nextCursor: result.nextCursor };
+    const showEmail = can(access.actor, 'negotiation.manage');
+    return { items: result.items.map((m) => toMemberView(m, showEmail)), nextCursor: result.nextCursor };
   }
 
   private async findUser(manager: EntityManager, input: AddMemberRequest): Promise<User> {

@@ -23,10 +23,10 @@ export const toNegotiationView = (n: Negotiation, mine: Membership | null | unde
 });
 
 /** Needs `user` and `delegation` loaded. */
-export const toMemberView = (m: Membership): MemberView => ({
+export const toMemberView = (m: Membership, showEmail: boolean): MemberView => ({
   id: m.id,
   negotiationId: m.negotiationId,
-  user: { id: m.userId, name: m.user?.name ?? '', email: m.user?.email ?? '' },
+  user: { id: m.userId, name: m.user?.name ?? '', email: showEmail ? (m.user?.email ?? null) : null },
   role: m.role,
   delegation: m.delegation ? toDelegationRef(m.delegation) : null,
   createdAt: m.createdAt.toISOString(),

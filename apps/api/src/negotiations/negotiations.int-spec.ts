@@ -80,6 +80,10 @@ describe.each(testDatabases())('negotiations, delegations and members on $name',
       expect(members.body.items).toContainEqual(
         expect.objectContaining({ role: 'secretariat', delegation: null, user: expect.objectContaining({ name: 'Amina Diallo' }) }),
       );
+      // A list of participants shows names; email addresses only to those who manage it.
+      expect(members.body.items.every((m: { user: { email: string | null } }) => m.user.email === null)).toBe(true);
+      const managed = await server.request('GET', `/api/negotiations/${demoId}/members`, { token: secretariat });
+      expect(managed.body.items.every((m: { user: { email: string | null } }) => typeof m.user.email === 'string')).toBe(true);
     });
 
     it('pages through members with a cursor, each exactly once', async () => {

@@ -12,6 +12,8 @@ interface MembersSectionProps {
 
 export function MembersSection({ list, children }: MembersSectionProps) {
   const empty = !list.loading && !list.error && list.items.length === 0;
+  // The API sends email addresses only to those who manage the negotiation.
+  const showEmail = list.items.some((member) => member.user.email !== null);
   return (
     <section aria-labelledby="members-heading" className="panel">
       <h2 id="members-heading">Members</h2>
@@ -24,7 +26,7 @@ export function MembersSection({ list, children }: MembersSectionProps) {
             <thead>
               <tr>
                 <th scope="col">Name</th>
-                <th scope="col">Email</th>
+                {showEmail && <th scope="col">Email</th>}
                 <th scope="col">Role</th>
                 <th scope="col">Delegation</th>
               </tr>
@@ -33,7 +35,7 @@ export function MembersSection({ list, children }: MembersSectionProps) {
               {list.items.map((member) => (
                 <tr key={member.id}>
                   <td>{member.user.name}</td>
-                  <td>{member.user.email}</td>
+                  {showEmail && <td>{member.user.email ?? '—'}</td>}
                   <td>{member.role}</td>
                   <td>{delegationName(member.delegation)}</td>
                 </tr>
