@@ -27,7 +27,7 @@ export async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-const pglite: TestDatabase = {
+export const pglite: TestDatabase = {
   name: 'pglite',
   create: async (dataDir) => ({ database: { kind: 'pglite', dataDir: dataDir ?? null }, drop: async () => undefined }),
 };

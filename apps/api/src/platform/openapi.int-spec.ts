@@ -1,4 +1,4 @@
-import { testDatabases } from '../../test/databases';
+import { pglite } from '../../test/databases';
 import { TestServer, testConfig } from '../../test/harness';
 
 describe('the OpenAPI document', () => {
@@ -6,8 +6,7 @@ describe('the OpenAPI document', () => {
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    const [pglite] = testDatabases();
-    const created = await pglite!.create();
+    const created = await pglite.create();
     drop = created.drop;
     server = await TestServer.start(testConfig(created.database, { seedDemo: false }));
   });
