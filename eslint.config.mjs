@@ -26,6 +26,11 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'yjs', 'y-*', 'react', 'react-*', '@tiptap/*', 'express', 'socket.io*', 'zod'],
             },
             {
+              sourceTag: 'scope:treaty-schema',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express', 'socket.io*'],
+            },
+            {
               sourceTag: 'scope:contracts',
               onlyDependOnLibsWithTags: ['scope:domain'],
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express'],

@@ -1,0 +1,46 @@
+import type { BracketReason, ClauseStatus } from './clause-status';
+
+/** The structured read model of a draft: what `GET /api/drafts/:id/text` returns. */
+export interface TreatyText {
+  preamble: RecitalText[];
+  articles: ArticleText[];
+}
+
+export interface RecitalText {
+  clauseId: string | null;
+  text: string;
+}
+
+export interface ArticleText {
+  clauseId: string | null;
+  /** 1-based position among the articles. */
+  number: number;
+  title: string | null;
+  status: ClauseStatus;
+  paragraphs: (ParagraphText | AlternativesText)[];
+}
+
+export interface ParagraphText {
+  kind: 'paragraph';
+  clauseId: string | null;
+  /** Position among the numbered paragraphs of the article; null when unnumbered. */
+  number: number | null;
+  text: string;
+  brackets: BracketText[];
+}
+
+export interface AlternativesText {
+  kind: 'alternatives';
+  id: string | null;
+  number: number | null;
+  options: { proposers: string[]; paragraphs: ParagraphText[] }[];
+}
+
+export interface BracketText {
+  id: string | null;
+  proposers: string[];
+  reason: BracketReason | null;
+  note: string | null;
+  /** The bracketed words, as one string (nested brackets appear inside their parents' text too). */
+  text: string;
+}
