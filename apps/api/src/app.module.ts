@@ -3,6 +3,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessModule } from './access/access.module';
 import { PolicyGuard } from './access/policy.guard';
 import { AuditModule } from './audit/audit.module';
+import { CollabModule } from './collab/collab.module';
+import { DraftsModule } from './drafts/drafts.module';
+import { EventsModule } from './events/events.module';
 import { AuthGuard } from './identity/auth.guard';
 import { IdentityModule } from './identity/identity.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
@@ -17,10 +20,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot(config),
+        EventsModule,
         IdentityModule,
         AccessModule,
         NegotiationsModule,
         AuditModule,
+        DraftsModule,
+        CollabModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],
       // One array, so the order holds: authenticate first, then ask the policy.

@@ -1,8 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS } from '@treaty/contracts';
+import { json } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { CollabServer } from './collab/collab.server';
 import type { AppConfig } from './platform/config';
 import { mountOpenApi } from './platform/openapi';
 import { ProblemFilter } from './platform/problem.filter';
@@ -16,12 +18,15 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     abortOnError: false,
     logger: process.env['NODE_ENV'] === 'test' ? ['error', 'warn'] : undefined,
   });
+  // Whole treaties arrive on the import route; everything else stays small.
+  app.use('/api/negotiations/:id/drafts', json({ limit: LIMITS.importBodyBytes }));
   app.useBodyParser('json', { limit: LIMITS.jsonBodyBytes });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemFilter());
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true, directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } }));
   mountOpenApi(app);
   if (config.webDist) mountWeb(app, config.webDist);
+  app.get(CollabServer).attach();
   app.enableShutdownHooks();
   return app;
 }

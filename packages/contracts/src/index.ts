@@ -1,5 +1,6 @@
 export * from './audit.schema';
 export * from './common.schema';
+export * from './draft.schema';
 export * from './identity.schema';
 export * from './limits';
 export * from './negotiation.schema';

@@ -11,4 +11,8 @@ export const LIMITS = {
   pageDefault: 50,
   pageMax: 100,
   cursor: 500,
+  /** A treaty imported as text; UNCLOS, the largest fixture, is about 480,000. */
+  treatySourceChars: 3_000_000,
+  /** JSON bodies of the draft import route, which carry whole treaties. */
+  importBodyBytes: 4 * 1024 * 1024,
 } as const;

@@ -11,6 +11,7 @@ export const NEGOTIATION_ACTIONS = [
 ] as const;
 
 export const DRAFT_ACTIONS = [
+  'draft.manage', // title, observer access
   'draft.transition',
   'text.read',
   'revision.read',

@@ -11,7 +11,7 @@ export type MatrixColumn = 'secretariat' | 'party' | 'head' | 'observer';
 
 type Row = Readonly<Record<MatrixColumn, readonly DraftAction[]>>;
 
-const SECRETARIAT_ALWAYS: readonly DraftAction[] = ['draft.transition', 'text.read', 'revision.read'];
+const SECRETARIAT_ALWAYS: readonly DraftAction[] = ['draft.manage', 'draft.transition', 'text.read', 'revision.read'];
 const PARTY_ALWAYS: readonly DraftAction[] = ['text.read', 'revision.read'];
 
 export const PERMISSION_MATRIX: Readonly<Record<Stage, Row>> = {

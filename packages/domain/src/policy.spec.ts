@@ -10,19 +10,19 @@ import { STAGES, type ObserverAccess, type Stage } from './stages';
 const R = ['text.read', 'revision.read'] as const;
 const EXPECTED: Record<Stage, Record<Role, readonly DraftAction[]>> = {
   'issue-identification': {
-    secretariat: [...R, 'draft.transition', 'text.edit', 'comment.create'],
+    secretariat: [...R, 'draft.manage', 'draft.transition', 'text.edit', 'comment.create'],
     head: [...R, 'comment.create'],
     delegate: [...R, 'comment.create'],
     observer: [],
   },
   'stakeholder-engagement': {
-    secretariat: [...R, 'draft.transition', 'text.edit', 'comment.create'],
+    secretariat: [...R, 'draft.manage', 'draft.transition', 'text.edit', 'comment.create'],
     head: [...R, 'comment.create'],
     delegate: [...R, 'comment.create'],
     observer: [...R, 'comment.create'],
   },
   drafting: {
-    secretariat: [...R, 'draft.transition', 'text.edit', 'comment.create', 'proposal.manage'],
+    secretariat: [...R, 'draft.manage', 'draft.transition', 'text.edit', 'comment.create', 'proposal.manage'],
     head: [...R, 'comment.create', 'amendment.propose'],
     delegate: [...R, 'comment.create', 'amendment.propose'],
     observer: [...R, 'comment.create'],
@@ -30,7 +30,7 @@ const EXPECTED: Record<Stage, Record<Role, readonly DraftAction[]>> = {
   negotiation: {
     secretariat: [
       ...R,
-      'draft.transition',
+      'draft.manage', 'draft.transition',
       'text.edit',
       'comment.create',
       'bracket.resolve',
@@ -43,13 +43,13 @@ const EXPECTED: Record<Stage, Record<Role, readonly DraftAction[]>> = {
     observer: [...R, 'comment.create'],
   },
   adoption: {
-    secretariat: [...R, 'draft.transition', 'decision.record'],
+    secretariat: [...R, 'draft.manage', 'draft.transition', 'decision.record'],
     head: [...R, 'position.record', 'vote.cast'],
     delegate: [...R, 'position.record'],
     observer: [...R],
   },
   review: {
-    secretariat: [...R, 'draft.transition', 'comment.create', 'proposal.manage'],
+    secretariat: [...R, 'draft.manage', 'draft.transition', 'comment.create', 'proposal.manage'],
     head: [...R, 'comment.create', 'amendment.propose', 'reservation.record'],
     delegate: [...R, 'comment.create', 'amendment.propose'],
     observer: [...R, 'comment.create'],

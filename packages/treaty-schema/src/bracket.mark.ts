@@ -1,4 +1,5 @@
 import { Mark, mergeAttributes } from '@tiptap/core';
+import type { AttributeSource } from './html-element';
 
 /**
  * `[text]`: text not agreed, with who proposed it, why, and a note. `excludes: ''` lets
@@ -9,10 +10,10 @@ export const Bracket = Mark.create({
   excludes: '',
   inclusive: false,
   addAttributes: () => ({
-    id: { default: null as string | null, parseHTML: (e: HTMLElement) => e.getAttribute('data-bracket-id') },
+    id: { default: null as string | null, parseHTML: (e: AttributeSource) => e.getAttribute('data-bracket-id') },
     proposers: {
       default: [] as string[],
-      parseHTML: (e: HTMLElement) => (e.getAttribute('data-proposers') ?? '').split(' ').filter(Boolean),
+      parseHTML: (e: AttributeSource) => (e.getAttribute('data-proposers') ?? '').split(' ').filter(Boolean),
       renderHTML: (a: { proposers?: string[] }) => ({ 'data-proposers': (a.proposers ?? []).join(' ') }),
     },
     reason: { default: null as string | null },

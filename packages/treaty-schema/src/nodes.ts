@@ -1,11 +1,12 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import type { AttributeSource } from './html-element';
 import { CLAUSE_STATUSES } from './clause-status';
 
 /** `clauseId` on a block: stable across moves and renumbering, kept in the HTML as data-clause-id. */
 const clauseIdAttribute = {
   clauseId: {
     default: null as string | null,
-    parseHTML: (element: HTMLElement) => element.getAttribute('data-clause-id'),
+    parseHTML: (element: AttributeSource) => element.getAttribute('data-clause-id'),
     renderHTML: (attributes: { clauseId?: string | null }) =>
       attributes.clauseId ? { 'data-clause-id': attributes.clauseId } : {},
   },
@@ -43,7 +44,7 @@ export const Article = Node.create({
     ...clauseIdAttribute,
     status: {
       default: 'open',
-      parseHTML: (element: HTMLElement) => {
+      parseHTML: (element: AttributeSource) => {
         const status = element.getAttribute('data-status');
         return (CLAUSE_STATUSES as readonly (string | null)[]).includes(status) ? status : 'open';
       },
@@ -70,7 +71,7 @@ export const Paragraph = Node.create({
     ...clauseIdAttribute,
     numbered: {
       default: true,
-      parseHTML: (element: HTMLElement) => element.getAttribute('data-numbered') !== 'false',
+      parseHTML: (element: AttributeSource) => element.getAttribute('data-numbered') !== 'false',
       renderHTML: (attributes: { numbered?: boolean }) => ({ 'data-numbered': String(attributes.numbered !== false) }),
     },
   }),
@@ -94,7 +95,7 @@ export const Alternative = Node.create({
   addAttributes: () => ({
     proposers: {
       default: [] as string[],
-      parseHTML: (element: HTMLElement) => (element.getAttribute('data-proposers') ?? '').split(' ').filter(Boolean),
+      parseHTML: (element: AttributeSource) => (element.getAttribute('data-proposers') ?? '').split(' ').filter(Boolean),
       renderHTML: (attributes: { proposers?: string[] }) => ({ 'data-proposers': (attributes.proposers ?? []).join(' ') }),
     },
   }),

@@ -1,22 +1,15 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@treaty/domain';
-import { DataSource } from 'typeorm';
 import { IS_PUBLIC, type AuthenticatedRequest } from './auth-user';
-import { Tokens } from './tokens';
-import { User } from './user.entity';
+import { TokenUsers } from './token-users';
 
-/**
- * Every route needs a valid access token unless marked `@Public()`. The user is loaded on each
- * request, so a removed account stops working at once rather than when its token expires.
- */
+/** Every route needs a valid access token unless marked `@Public()`. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: Tokens,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokenUsers: TokenUsers,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,10 +18,7 @@ export class AuthGuard implements CanActivate {
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer ([\w.-]+)$/.exec(header) : null;
     if (!match?.[1]) throw new DomainError('unauthenticated', 'Sign in: an access token is required');
-    const { userId } = await this.tokens.verify(match[1]);
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw new DomainError('unauthenticated', 'The access token is missing, expired or invalid');
-    request.user = { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
+    request.user = (await this.tokenUsers.userOf(match[1])).user;
     return true;
   }
 }

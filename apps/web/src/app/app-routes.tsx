@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { LoginPage } from '../features/identity/login-page';
 import { MyNegotiationsPage } from '../features/negotiations/my-negotiations-page';
@@ -5,6 +6,15 @@ import { NegotiationRoute } from '../features/negotiations/negotiation-route';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth } from './require-auth';
+
+// The editor (TipTap, ProseMirror, Yjs) is most of the app's weight; only draft pages need it.
+const DraftRoute = lazy(() => import('../features/drafts/draft-route').then((module) => ({ default: module.DraftRoute })));
+
+const loadingDraft = (
+  <p className="page-status" role="status">
+    Loading the editor…
+  </p>
+);
 
 export const router = createBrowserRouter([
   {
@@ -24,6 +34,16 @@ export const router = createBrowserRouter([
         element: (
           <RequireAuth>
             <NegotiationRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/drafts/:id',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={loadingDraft}>
+              <DraftRoute />
+            </Suspense>
           </RequireAuth>
         ),
       },

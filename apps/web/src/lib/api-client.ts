@@ -1,9 +1,12 @@
 import type {
   AddMemberRequest,
   CreateDelegationRequest,
+  CreateDraftRequest,
+  CreatedDraftView,
   CreateNegotiationRequest,
   CreateUserRequest,
   DelegationView,
+  DraftView,
   LoginRequest,
   LoginResponse,
   MeResponse,
@@ -38,6 +41,12 @@ export function setUnauthorizedHandler(handler: () => void): () => void {
   return () => {
     onUnauthorized = previous;
   };
+}
+
+/** For channels other than fetch (the document socket) that learn the session has ended. */
+export function reportUnauthorized(): void {
+  clearToken();
+  onUnauthorized();
 }
 
 async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -114,3 +123,13 @@ export const listMembers = (negotiationId: string, page?: PageParams): Promise<P
 
 export const addMember = (negotiationId: string, body: AddMemberRequest): Promise<MemberView> =>
   request(`${negotiationPath(negotiationId)}/members`, { method: 'POST', body });
+
+const draftPath = (id: string): string => `/drafts/${encodeURIComponent(id)}`;
+
+export const listDrafts = (negotiationId: string, page?: PageParams): Promise<Page<DraftView>> =>
+  request(withPage(`${negotiationPath(negotiationId)}/drafts`, page));
+
+export const createDraft = (negotiationId: string, body: CreateDraftRequest): Promise<CreatedDraftView> =>
+  request(`${negotiationPath(negotiationId)}/drafts`, { method: 'POST', body });
+
+export const getDraft = (id: string): Promise<DraftView> => request(draftPath(id));

@@ -41,6 +41,8 @@ interface TextFieldProps {
   autoComplete?: string;
   hint?: string;
   multiline?: boolean;
+  /** Visible lines of a multiline field. */
+  rows?: number;
   maxLength?: number;
 }
 
@@ -53,7 +55,7 @@ export function TextField({ label, name, value, onChange, error, type = 'text', 
             id={inputId}
             name={name}
             value={value}
-            rows={4}
+            rows={rest.rows ?? 4}
             maxLength={rest.maxLength}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
@@ -118,6 +120,38 @@ export function SelectField({ label, name, value, onChange, options, error, hint
             </option>
           ))}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+interface FileFieldProps {
+  label: string;
+  name: string;
+  /** File types offered by the picker, as in the `accept` attribute. */
+  accept: string;
+  onFile: (file: File) => void;
+  error: string | undefined;
+  hint?: string;
+}
+
+/** A file picker whose file the form reads itself; nothing is uploaded by the browser. */
+export function FileField({ label, name, accept, onFile, error, hint }: FileFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint}>
+      {({ inputId, describedBy }) => (
+        <input
+          id={inputId}
+          name={name}
+          type="file"
+          accept={accept}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onFile(file);
+          }}
+        />
       )}
     </FieldFrame>
   );

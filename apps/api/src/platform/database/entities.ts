@@ -1,7 +1,9 @@
 import { AuditEntry } from '../../audit/audit-entry.entity';
+import { DraftTransition } from '../../drafts/draft-transition.entity';
+import { Draft } from '../../drafts/draft.entity';
 import { User } from '../../identity/user.entity';
 import { Delegation } from '../../negotiations/delegation.entity';
 import { Membership } from '../../negotiations/membership.entity';
 import { Negotiation } from '../../negotiations/negotiation.entity';
 
-export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry];
+export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition];

@@ -3,9 +3,11 @@ import { can } from '@treaty/domain';
 import { useCallback } from 'react';
 import { useMe } from '../../app/auth-context';
 import { NotFoundPage } from '../../app/not-found-page';
-import { getNegotiation, listDelegations, listMembers } from '../../lib/api-client';
+import { getNegotiation, listDelegations, listDrafts, listMembers } from '../../lib/api-client';
 import { usePagedList } from '../../lib/use-paged-list';
 import { useResource } from '../../lib/use-resource';
+import { DraftsSection } from '../drafts/drafts-section';
+import { NewDraftForm } from '../drafts/new-draft-form';
 import { AddDelegationForm } from './add-delegation-form';
 import { AddMemberForm } from './add-member-form';
 import { DelegationsSection } from './delegations-section';
@@ -55,9 +57,14 @@ function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
     (cursor: string | undefined) => listMembers(negotiation.id, { cursor }),
     [negotiation.id],
   );
+  const fetchDrafts = useCallback(
+    (cursor: string | undefined) => listDrafts(negotiation.id, { cursor }),
+    [negotiation.id],
+  );
   // Delegations are loaded whole: the member form's delegation choice needs every one of them.
   const delegations = usePagedList(fetchDelegations, { loadAll: true });
   const members = usePagedList(fetchMembers);
+  const drafts = usePagedList(fetchDrafts);
   const mine = negotiation.myMembership;
 
   return (
@@ -85,6 +92,9 @@ function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
       </header>
 
       <div className="negotiation__sections">
+        <DraftsSection list={drafts}>
+          {canManage ? <NewDraftForm negotiationId={negotiation.id} onCreated={drafts.reload} /> : null}
+        </DraftsSection>
         <DelegationsSection list={delegations}>
           {canManage ? <AddDelegationForm negotiationId={negotiation.id} onAdded={delegations.reload} /> : null}
         </DelegationsSection>

@@ -1,4 +1,5 @@
 import { Foundation1764460000000 } from './1764460000000-foundation';
+import { Drafts1764470000000 } from './1764470000000-drafts';
 
 /** In order of their timestamps; each runs once, on PostgreSQL and PGlite alike. */
-export const MIGRATIONS = [Foundation1764460000000];
+export const MIGRATIONS = [Foundation1764460000000, Drafts1764470000000];

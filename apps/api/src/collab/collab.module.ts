@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { IdentityModule } from '../identity/identity.module';
+import { CollabServer } from './collab.server';
+import { DocumentRegistry } from './document-registry';
+import { UpdateStore } from './update-store';
+
+@Module({
+  imports: [AccessModule, IdentityModule],
+  providers: [UpdateStore, DocumentRegistry, CollabServer],
+  exports: [UpdateStore, DocumentRegistry, CollabServer],
+})
+export class CollabModule {}

@@ -1,0 +1,101 @@
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import * as Y from 'yjs';
+import { LiveDocument, type Peer } from './live-document';
+import { UpdateStore } from './update-store';
+
+/** A document with no connection is kept this long before it is snapshotted and unloaded. */
+const IDLE_MS = 30_000;
+
+/**
+ * Loads each draft's document once, however many connections (and REST reads) ask for it at
+ * the same moment, and unloads it when idle. A failed load caches nothing, so a later attempt
+ * loads again instead of serving (and one day storing) an empty document.
+ */
+@Injectable()
+export class DocumentRegistry implements BeforeApplicationShutdown {
+  private readonly documents = new Map<string, Promise<LiveDocument>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly logger = new Logger('DocumentRegistry');
+
+  constructor(private readonly store: UpdateStore) {}
+
+  /** Opens the draft's document and joins a peer made for it. */
+  async attach<P extends Peer>(draftId: string, makePeer: (document: LiveDocument) => P): Promise<{ document: LiveDocument; peer: P }> {
+    const document = await this.load(draftId);
+    this.cancelIdle(draftId);
+    const peer = makePeer(document);
+    document.peers.add(peer);
+    return { document, peer };
+  }
+
+  detach(document: LiveDocument, peer: Peer): void {
+    document.peers.delete(peer);
+    if (document.peers.size === 0) this.scheduleIdle(document);
+  }
+
+  /** Reads the current document (loading it for a moment if no one has it open). */
+  async read<T>(draftId: string, reader: (doc: Y.Doc) => T): Promise<T> {
+    const document = await this.load(draftId);
+    const result = await document.enqueue(() => reader(document.ydoc));
+    if (document.peers.size === 0) this.scheduleIdle(document);
+    return result;
+  }
+
+  /** The documents open right now, for pushing rights changes to their connections. */
+  async loaded(draftId: string): Promise<LiveDocument | null> {
+    const pending = this.documents.get(draftId);
+    return pending ? pending : null;
+  }
+
+  private load(draftId: string): Promise<LiveDocument> {
+    let pending = this.documents.get(draftId);
+    if (!pending) {
+      pending = this.store.load(draftId).then((stored) => {
+        const document = new LiveDocument(draftId, this.store, stored.lastSeq, stored.updatesSinceSnapshot);
+        Y.transact(document.ydoc, () => {
+          if (stored.snapshot) Y.applyUpdate(document.ydoc, stored.snapshot);
+          for (const update of stored.updates) Y.applyUpdate(document.ydoc, update);
+        });
+        return document;
+      });
+      pending.catch(() => this.documents.delete(draftId));
+      this.documents.set(draftId, pending);
+    }
+    return pending;
+  }
+
+  private scheduleIdle(document: LiveDocument): void {
+    this.cancelIdle(document.draftId);
+    const timer = setTimeout(() => void this.unload(document), IDLE_MS);
+    timer.unref();
+    this.idleTimers.set(document.draftId, timer);
+  }
+
+  private cancelIdle(draftId: string): void {
+    const timer = this.idleTimers.get(draftId);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(draftId);
+  }
+
+  private async unload(document: LiveDocument): Promise<void> {
+    if (document.peers.size > 0) return;
+    try {
+      await document.snapshot();
+    } catch (error) {
+      // The update log still holds everything; the next load replays it.
+      this.logger.warn(`snapshot of ${document.draftId} failed: ${String(error)}`);
+    }
+    if (document.peers.size > 0) return;
+    this.documents.delete(document.draftId);
+    this.idleTimers.delete(document.draftId);
+    document.destroy();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    const documents = await Promise.allSettled(this.documents.values());
+    for (const result of documents) {
+      if (result.status === 'fulfilled') await result.value.snapshot().catch(() => undefined);
+    }
+  }
+}

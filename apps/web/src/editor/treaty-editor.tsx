@@ -1,0 +1,61 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { TREATY_EXTENSIONS, YDOC_FIELD } from '@treaty/treaty-schema';
+import { useEffect } from 'react';
+import { ClauseIds } from './clause-ids';
+import { EditorToolbar } from './editor-toolbar';
+import type { CaretUser } from './presence';
+import { TreatyStructure } from './treaty-structure';
+import type { CollabSession } from './use-collab-session';
+import './treaty-document.css';
+
+interface TreatyEditorProps {
+  session: CollabSession;
+  user: CaretUser;
+  /** Whether this user may edit now; it can change while the page is open (the stage moves). */
+  editable: boolean;
+}
+
+/**
+ * The live treaty text. It has no `content` of its own: the server seeds every draft's Yjs
+ * document once, and a client that also seeded would duplicate the text on the first sync.
+ */
+export function TreatyEditor({ session, user, editable }: TreatyEditorProps) {
+  const { ydoc, provider } = session;
+  const editor = useEditor(
+    {
+      extensions: [
+        ...TREATY_EXTENSIONS,
+        Collaboration.configure({ document: ydoc, field: YDOC_FIELD }),
+        CollaborationCaret.configure({ provider, user }),
+        TreatyStructure,
+        ClauseIds,
+      ],
+      editable,
+      editorProps: {
+        attributes: {
+          class: 'treaty-doc',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': 'Treaty text',
+        },
+      },
+    },
+    // The user is announced once per session; a new session (another draft) makes a new editor.
+    [ydoc, provider],
+  );
+
+  useEffect(() => {
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+    // Also tells the element itself, for assistive tech (contenteditable alone says little).
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  return (
+    <div className="treaty-editor">
+      {editable ? <EditorToolbar editor={editor} /> : null}
+      <EditorContent editor={editor} className="treaty-page" />
+    </div>
+  );
+}

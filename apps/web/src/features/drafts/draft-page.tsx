@@ -1,0 +1,81 @@
+import type { DraftView } from '@treaty/contracts';
+import { useMemo } from 'react';
+import { useMe } from '../../app/auth-context';
+import { NotFoundPage } from '../../app/not-found-page';
+import { participantColour } from '../../editor/participant-colour';
+import type { CaretUser } from '../../editor/presence';
+import { TreatyEditor } from '../../editor/treaty-editor';
+import { useCollabSession } from '../../editor/use-collab-session';
+import { useParticipants } from '../../editor/use-participants';
+import { ConnectionStatus } from './connection-status';
+import { DraftHeader } from './draft-header';
+import { PresenceList } from './presence-list';
+import { useDraft } from './use-draft';
+
+export function DraftPage({ draftId }: { draftId: string }) {
+  const { state, refresh } = useDraft(draftId);
+
+  if (state.status === 'loading') {
+    return (
+      <p role="status" className="page-status">
+        Loading draft…
+      </p>
+    );
+  }
+  if (state.status === 'error') {
+    // As for negotiations, 404 covers "not yours to see" as well.
+    if (state.error.status === 404 || state.error.status === 403) return <NotFoundPage />;
+    return (
+      <section>
+        <h1>Draft</h1>
+        <p role="alert" className="alert">
+          {state.error.problem.detail}
+        </p>
+      </section>
+    );
+  }
+  return <DraftWorkspace draft={state.draft} onRightsChanged={refresh} />;
+}
+
+function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRightsChanged: () => void }) {
+  const me = useMe();
+  const { session, connection, synced } = useCollabSession(draft.id, onRightsChanged);
+  const participants = useParticipants(session?.provider.awareness ?? null);
+  const delegation = me.memberships.find((m) => m.negotiationId === draft.negotiationId)?.delegation?.name ?? null;
+  const user = useMemo<CaretUser>(
+    () => ({ name: me.user.name, delegation, color: participantColour(me.user.id) }),
+    [me.user.name, me.user.id, delegation],
+  );
+  const mayEdit = draft.myActions.includes('text.edit');
+  // Before the first sync there is no text yet; typing into the empty placeholder would create
+  // a second document beside the server's.
+  const editable = mayEdit && synced && connection.kind !== 'closed';
+
+  return (
+    <article className="draft">
+      <title>{`${draft.title} · Treaty Workspace`}</title>
+      <DraftHeader draft={draft} />
+      <div className="draft__layout">
+        <div className="draft__text">
+          {mayEdit ? null : (
+            <p className="draft__readonly" role="note">
+              You can follow this draft; you may not edit its text at present.
+            </p>
+          )}
+          {session && connection.kind !== 'closed' ? (
+            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} />
+          ) : null}
+          {!synced && connection.kind !== 'closed' ? (
+            <p role="status" className="page-status">
+              Loading the text…
+            </p>
+          ) : null}
+        </div>
+        <aside className="draft__aside" aria-label="About this session">
+          <ConnectionStatus connection={connection} editable={mayEdit} />
+          <PresenceList participants={participants} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+import { createDraftRequest, LIMITS, type CreateDraftRequest, type CreatedDraftView } from '@treaty/contracts';
+import { useCallback, useState, type SubmitEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { createDraft } from '../../lib/api-client';
+import { FileField, FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
+import { useSubmit } from '../../lib/use-submit';
+import { ImportWarnings } from './import-warnings';
+import { readTreatyFile } from './read-treaty-file';
+import { asSourceFormat, SOURCE_FORMAT_OPTIONS, type SourceFormat } from './source-format';
+
+const FIELDS = ['title', 'source.format', 'source.content'] as const;
+
+interface NewDraftFormProps {
+  negotiationId: string;
+  onCreated: () => void;
+}
+
+export function NewDraftForm({ negotiationId, onCreated }: NewDraftFormProps) {
+  const [title, setTitle] = useState('');
+  const [content, setContent] = useState('');
+  const [format, setFormat] = useState<SourceFormat>('markdown');
+  const [fileError, setFileError] = useState<string | undefined>(undefined);
+  const [created, setCreated] = useState<CreatedDraftView | null>(null);
+  const send = useCallback((body: CreateDraftRequest) => createDraft(negotiationId, body), [negotiationId]);
+  const { submit, pending, errors } = useSubmit(createDraftRequest, FIELDS, send);
+
+  const importFile = async (file: File) => {
+    const read = await readTreatyFile(file);
+    if (!read.ok) {
+      setFileError(read.message);
+      return;
+    }
+    setFileError(undefined);
+    setContent(read.content);
+    setFormat(read.format);
+    if (!title.trim() && read.title) setTitle(read.title);
+  };
+
+  const save = async () => {
+    setCreated(null);
+    // Blank means "none": without a title the server takes the imported one, without a text it
+    // starts an empty treaty.
+    const result = await submit({
+      ...(title.trim() ? { title } : {}),
+      ...(content.trim() ? { source: { format, content } } : {}),
+    });
+    if (!result.ok) return;
+    setCreated(result.value);
+    setTitle('');
+    setContent('');
+    onCreated();
+  };
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
+  return (
+    <form className="form form--inline" onSubmit={onSubmit} noValidate aria-labelledby="new-draft-heading" aria-busy={pending}>
+      <h3 id="new-draft-heading">New draft</h3>
+      <FormAlert message={errors.detail} />
+      <TextField
+        label="Title"
+        name="title"
+        hint="Optional when importing a Markdown text that starts with a # title."
+        maxLength={LIMITS.title}
+        value={title}
+        onChange={setTitle}
+        error={errors.fields['title']}
+      />
+      <TextField
+        label="Treaty text (Markdown or plain text)"
+        name="content"
+        hint="Optional. A preamble, then “Article 1”, “Article 2” … headings with numbered paragraphs."
+        multiline
+        rows={10}
+        value={content}
+        onChange={setContent}
+        error={errors.fields['source.content']}
+      />
+      <div className="form__row">
+        <FileField
+          label="Import from file"
+          name="file"
+          accept=".md,.markdown,.txt,text/markdown,text/plain"
+          hint="A .md or .txt file; its text replaces the text above."
+          onFile={(file) => {
+            void importFile(file);
+          }}
+          error={fileError}
+        />
+        <SelectField
+          label="Format"
+          name="format"
+          value={format}
+          onChange={(value) => {
+            setFormat(asSourceFormat(value));
+          }}
+          options={SOURCE_FORMAT_OPTIONS}
+          error={errors.fields['source.format']}
+        />
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        Create draft
+      </button>
+      <FormStatus>
+        {created ? (
+          <>
+            <Link to={`/drafts/${created.id}`}>{created.title}</Link> created.
+          </>
+        ) : null}
+      </FormStatus>
+      {created ? <ImportWarnings warnings={created.warnings} /> : null}
+    </form>
+  );
+}
