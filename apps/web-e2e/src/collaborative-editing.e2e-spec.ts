@@ -113,8 +113,9 @@ suite('a draft edited live, in Chromium contexts against the product as npm star
     await presenceOf(borealis).getByText('Republic of Aurelia').waitFor();
     await presenceOf(borealis).getByText('Tomás Ferreira').waitFor();
 
-    await aurelia.screenshot({ path: join(SHOTS, 'draft-aurelia-typing.png'), fullPage: false });
-    await borealis.screenshot({ path: join(SHOTS, 'draft-borealis-sees-it.png'), fullPage: false });
+    await articleParagraph(borealis, 2, 1).scrollIntoViewIfNeeded();
+    await aurelia.screenshot({ path: join(SHOTS, 'draft-aurelia-typing.png') });
+    await borealis.screenshot({ path: join(SHOTS, 'draft-borealis-sees-it.png') });
   });
 
   it('shows an observer the live text without letting them edit it', async () => {
@@ -122,6 +123,7 @@ suite('a draft edited live, in Chromium contexts against the product as npm star
     await articleParagraph(observer, 2, 1).filter({ hasText: PHRASE.trim() }).waitFor();
     expect(await editorOf(observer).getAttribute('contenteditable')).toBe('false');
     expect(await observer.getByRole('toolbar', { name: 'Treaty structure' }).count()).toBe(0);
-    await observer.screenshot({ path: join(SHOTS, 'draft-observer-reads.png'), fullPage: false });
+    await articleParagraph(observer, 2, 1).scrollIntoViewIfNeeded();
+    await observer.screenshot({ path: join(SHOTS, 'draft-observer-reads.png') });
   });
 });

@@ -95,7 +95,11 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     const documents = await Promise.allSettled(this.documents.values());
     for (const result of documents) {
-      if (result.status === 'fulfilled') await result.value.snapshot().catch(() => undefined);
+      if (result.status !== 'fulfilled') continue;
+      await result.value.snapshot().catch(() => undefined);
+      // Awareness keeps an interval running; a document left alive keeps the process alive.
+      result.value.destroy();
     }
+    this.documents.clear();
   }
 }
