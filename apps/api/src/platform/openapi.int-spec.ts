@@ -20,11 +20,15 @@ describe('the OpenAPI document', () => {
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths).sort()).toEqual([
       '/api/auth/login',
+      '/api/drafts/{id}',
+      '/api/drafts/{id}/text',
+      '/api/drafts/{id}/transitions',
       '/api/me',
       '/api/negotiations',
       '/api/negotiations/{id}',
       '/api/negotiations/{id}/audit',
       '/api/negotiations/{id}/delegations',
+      '/api/negotiations/{id}/drafts',
       '/api/negotiations/{id}/members',
       '/api/users',
     ]);
