@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.data', '**/*.js', '**/*.mjs', '**/vite.config.mts'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.data', '**/*.js', '**/*.mjs', '**/*.cjs', '**/vite.config.mts'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     rules: {

@@ -5,25 +5,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createRequire } from 'node:module';
 
+const { POSTGRES_URL: postgresUrl, postgresAnswers } = createRequire(import.meta.url)('./jest/postgres.cjs');
 const ci = process.env.CI === 'true';
-const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const resultsDir = join('dist', 'test-results');
-
-async function postgresAnswers() {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 const leftOut = [];
 if (!(await postgresAnswers())) leftOut.push(`PostgreSQL at ${postgresUrl}: database suites run on PGlite only`);

@@ -4,5 +4,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
   testTimeout: 60_000,
-  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalSetup: '<rootDir>/../../tools/jest/postgres-global-setup.cjs',
 };

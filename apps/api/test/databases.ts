@@ -4,7 +4,8 @@ import type { AppConfig } from '../src/platform/config';
 
 /**
  * The databases API suites run against: always the embedded PGlite, and the real PostgreSQL
- * server when it answers. With CI=true a missing server fails the run instead of being skipped.
+ * server when it answers (tools/jest/postgres.cjs decides before the suites, and fails the
+ * run under CI=true when it does not).
  */
 export const POSTGRES_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -12,19 +13,6 @@ export interface TestDatabase {
   name: 'pglite' | 'postgres';
   /** A fresh, empty database for one suite; `dataDir` keeps PGlite on disk (restart tests). */
   create(dataDir?: string): Promise<{ database: AppConfig['database']; drop(): Promise<void> }>;
-}
-
-export async function postgresAnswers(): Promise<boolean> {
-  const client = new Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 export const pglite: TestDatabase = {
@@ -54,7 +42,7 @@ const postgres: TestDatabase = {
   },
 };
 
-/** The list for `describe.each`; `global-setup.ts` found out beforehand whether PostgreSQL answers. */
+/** The list for `describe.each`. */
 export function testDatabases(): TestDatabase[] {
   return process.env['TW_TEST_POSTGRES'] === '1' ? [pglite, postgres] : [pglite];
 }

@@ -4,3 +4,4 @@ export * from './draft.schema';
 export * from './identity.schema';
 export * from './limits';
 export * from './negotiation.schema';
+export * from './participant-colour';

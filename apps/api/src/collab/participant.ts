@@ -1,3 +1,4 @@
+import { participantColour } from '@treaty/contracts';
 import type { DraftAccess } from '../access/draft-access';
 import type { AuthUser } from '../identity/auth-user';
 
@@ -11,15 +12,6 @@ export interface Participant {
   color: string;
 }
 
-// Distinct, legible caret colours; a user keeps theirs across sessions.
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
-
-function colourOf(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length] ?? '#1f77b4';
-}
-
 export function participantOf(user: AuthUser, access: DraftAccess): Participant {
   return {
     userId: user.id,
@@ -27,6 +19,6 @@ export function participantOf(user: AuthUser, access: DraftAccess): Participant 
     delegationId: access.membership?.delegationId ?? null,
     delegation: access.membership?.delegation?.name ?? null,
     role: access.membership?.role ?? null,
-    color: colourOf(user.id),
+    color: participantColour(user.id),
   };
 }

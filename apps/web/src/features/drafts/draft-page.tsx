@@ -1,8 +1,7 @@
-import type { DraftView } from '@treaty/contracts';
+import { participantColour, type DraftView } from '@treaty/contracts';
 import { useMemo } from 'react';
 import { useMe } from '../../app/auth-context';
 import { NotFoundPage } from '../../app/not-found-page';
-import { participantColour } from '../../editor/participant-colour';
 import type { CaretUser } from '../../editor/presence';
 import { TreatyEditor } from '../../editor/treaty-editor';
 import { useCollabSession } from '../../editor/use-collab-session';

@@ -1,7 +1,8 @@
 module.exports = {
   ...require('../../jest.preset.js'),
-  displayName: 'web-e2e',
+  displayName: 'e2e',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   testTimeout: 120_000,
+  globalSetup: '<rootDir>/../../tools/jest/postgres-global-setup.cjs',
 };

@@ -25,24 +25,47 @@ export class ProductServer {
 
   private constructor(
     private readonly process: ChildProcess,
-    private readonly dataDir: string,
-    readonly url: string,
+    /** A folder this server made for itself and removes when stopped; null when the caller owns it. */
+    private readonly ownDataDir: string | null,
+    readonly port: number,
   ) {
     process.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     process.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
   }
 
-  static async start(): Promise<ProductServer> {
-    const port = await freePort();
-    const dataDir = mkdtempSync(join(tmpdir(), 'tw-e2e-'));
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** `env` may name DATA_DIR or DATABASE_URL to reuse a database across restarts. */
+  static async start(options: { env?: Record<string, string>; port?: number } = {}): Promise<ProductServer> {
+    const port = options.port ?? (await freePort());
+    const ownDataDir = options.env?.['DATA_DIR'] ? null : mkdtempSync(join(tmpdir(), 'tw-e2e-'));
     const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/apps/api/src/main.js')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'development' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'development',
+        ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const server = new ProductServer(child, dataDir, `http://127.0.0.1:${port}`);
+    const server = new ProductServer(child, ownDataDir, port);
     await server.waitUntilUp();
     return server;
+  }
+
+  /** Kills the process without letting it clean up, as a crash or `kill -9` would. */
+  kill(signal: NodeJS.Signals): void {
+    this.process.kill(signal);
+  }
+
+  exited(): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return Promise.resolve();
+    return new Promise((done) => this.process.once('exit', () => done()));
   }
 
   private async waitUntilUp(): Promise<void> {
@@ -65,6 +88,6 @@ export class ProductServer {
       this.process.kill('SIGTERM');
       await exited;
     }
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.ownDataDir) rmSync(this.ownDataDir, { recursive: true, force: true });
   }
 }
