@@ -64,7 +64,9 @@ describe.each(testDatabases())('convergence on $name', (db) => {
           }
         }),
       );
-      const target = () => Y.encodeStateVector(clients[0]!.doc).toString();
+      const [reference] = clients;
+      if (!reference) throw new Error('no clients');
+      const target = () => Y.encodeStateVector(reference.doc).toString();
       await waitFor(() => clients.every((c) => Y.encodeStateVector(c.doc).toString() === target()), 'all clients to converge', 30_000);
       await pause(300);
 
