@@ -1,7 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { importTreaty, treatyToYDoc } from '@treaty/treaty-schema';
+import * as Y from 'yjs';
 import { AuditLog } from '../audit/audit.service';
+import { UpdateStore } from '../collab/update-store';
+import { DraftTransition } from '../drafts/draft-transition.entity';
+import { Draft } from '../drafts/draft.entity';
 import { hashPassword } from '../identity/password';
 import { User } from '../identity/user.entity';
 import { Delegation } from '../negotiations/delegation.entity';
@@ -9,6 +14,7 @@ import { Membership } from '../negotiations/membership.entity';
 import { Negotiation } from '../negotiations/negotiation.entity';
 import { Transactions } from '../platform/database/transactions';
 import { DEMO_ADMIN, DEMO_DELEGATIONS, DEMO_NEGOTIATION, DEMO_PASSWORD, DEMO_SECRETARIAT } from './demo-accounts';
+import { DEMO_ZERO_DRAFT } from './demo-zero-draft';
 
 // Any constant works; it keeps two processes starting together from seeding twice.
 const SEED_LOCK = 72_042_026;
@@ -24,6 +30,7 @@ export class DemoSeed implements OnApplicationBootstrap {
   constructor(
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly updates: UpdateStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,8 +62,10 @@ export class DemoSeed implements OnApplicationBootstrap {
       await manager.insert(Membership, { id, negotiationId, userId, role, delegationId });
       await record('member.add', 'membership', id, { userId, role, delegationId });
     };
+    let secretary: string | null = null;
     for (const person of DEMO_SECRETARIAT) {
-      await join(await this.addUser(manager, person, passwordHash), 'secretariat', null);
+      secretary = await this.addUser(manager, person, passwordHash);
+      await join(secretary, 'secretariat', null);
     }
     for (const delegation of DEMO_DELEGATIONS) {
       const delegationId = randomUUID();
@@ -66,6 +75,24 @@ export class DemoSeed implements OnApplicationBootstrap {
         await join(await this.addUser(manager, member, passwordHash), member.role, delegationId);
       }
     }
+    await this.seedZeroDraft(manager, negotiationId, secretary ?? admin, record);
+  }
+
+  /** The zero draft, tabled and open for negotiation, so delegates can edit it at once. */
+  private async seedZeroDraft(
+    manager: EntityManager,
+    negotiationId: string,
+    secretary: string,
+    record: (action: string, type: string, id: string, after: Record<string, unknown>) => Promise<void>,
+  ): Promise<void> {
+    const imported = importTreaty(DEMO_ZERO_DRAFT, 'markdown');
+    const id = randomUUID();
+    const title = imported.title ?? 'Zero draft';
+    await manager.insert(Draft, { id, negotiationId, title, stage: 'negotiation', observerAccess: 'open', createdBy: secretary });
+    await this.updates.appendIn(manager, id, Y.encodeStateAsUpdate(treatyToYDoc(imported.doc)), { userId: secretary, delegationId: null });
+    const reason = 'The zero draft is tabled; negotiations open.';
+    await manager.insert(DraftTransition, { id: randomUUID(), draftId: id, from: 'issue-identification', to: 'negotiation', reason, actorId: secretary });
+    await record('draft.create', 'draft', id, { title, stage: 'negotiation', reason });
   }
 
   private async addUser(

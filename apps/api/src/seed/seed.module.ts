@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CollabModule } from '../collab/collab.module';
 import { DemoSeed } from './demo-seed';
 
-@Module({ providers: [DemoSeed] })
+@Module({ imports: [CollabModule], providers: [DemoSeed] })
 export class SeedModule {}
