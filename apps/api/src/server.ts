@@ -27,6 +27,5 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   mountOpenApi(app);
   if (config.webDist) mountWeb(app, config.webDist);
   app.get(CollabServer).attach();
-  app.enableShutdownHooks();
   return app;
 }

@@ -6,14 +6,13 @@ import {
   CLOSE,
   MESSAGE,
   SYNC,
-  awarenessMessage,
   awarenessOf,
   decodeAwareness,
   encodeAwareness,
   syncStep1,
   syncStep2,
 } from './collab-protocol';
-import type { LiveDocument, Peer } from './live-document';
+import { StorageFailure, type LiveDocument, type Peer } from './live-document';
 import type { Participant } from './participant';
 
 /** A connection's standing, re-decided whenever the draft's stage or the person's rights move. */
@@ -67,6 +66,7 @@ export class CollabConnection implements Peer {
       if (type === MESSAGE.auth) return;
       this.close(CLOSE.malformed, 'unknown message type');
     } catch (error) {
+      if (error instanceof StorageFailure) throw error;
       // Garbage, truncated lengths, undecodable updates: this connection ends, nobody else notices.
       this.logger.warn(`malformed message on ${this.document.draftId}: ${String(error)}`);
       this.close(CLOSE.malformed, 'malformed message');
@@ -98,9 +98,8 @@ export class CollabConnection implements Peer {
       ...entry,
       state: entry.state === null ? null : { ...entry.state, user: this.identity() },
     }));
+    // The next awareness window tells everyone, the sender included, the identity the server gave.
     awarenessProtocol.applyAwarenessUpdate(this.document.awareness, encodeAwareness(bound), this);
-    // The sender learns the identity the server gave it, as everyone else does.
-    this.send(awarenessMessage(encodeAwareness(bound)));
   }
 
   private identity() {

@@ -30,11 +30,24 @@ export class UpdateStore {
     private readonly transactions: Transactions,
   ) {}
 
-  /** Resolves once the update is durable (committed); only then may anyone else see it. */
-  append(draftId: string, update: Uint8Array, author: Author): Promise<string> {
+  /**
+   * Stores updates that arrived together in one transaction (one round trip under load) and
+   * resolves once they are durable; only then may anyone else see them. Returns the last seq.
+   */
+  appendMany(draftId: string, entries: { update: Uint8Array; author: Author }[]): Promise<string> {
     // Through the transaction queue: on PGlite a bare INSERT would otherwise join (and could be
     // rolled back with) whatever transaction happens to be open on the shared session.
-    return this.transactions.run((manager) => this.appendIn(manager, draftId, update, author));
+    return this.transactions.run(async (manager) => {
+      const values = entries.map((_, i) => `($1, $${i * 3 + 2}, $${i * 3 + 3}, $${i * 3 + 4})`).join(', ');
+      const params = entries.flatMap((e) => [Buffer.from(e.update), e.author.userId, e.author.delegationId]);
+      const rows: { seq: string }[] = await manager.query(
+        `INSERT INTO draft_updates (draft_id, update, user_id, delegation_id) VALUES ${values} RETURNING seq`,
+        [draftId, ...params],
+      );
+      const last = rows.map((r) => BigInt(r.seq)).reduce((a, b) => (a > b ? a : b), 0n);
+      if (rows.length !== entries.length) throw new Error('the updates were not stored');
+      return last.toString();
+    });
   }
 
   /** Appends inside the caller's transaction (a new draft and its first text land together). */
