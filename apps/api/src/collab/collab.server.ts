@@ -8,13 +8,14 @@ import { DraftAccessResolver, type DraftAccess } from '../access/draft-access';
 import type { AuthUser } from '../identity/auth-user';
 import { TokenUsers } from '../identity/token-users';
 import { DraftEvents } from '../events/draft-events';
+import { UUID_PATTERN } from '../platform/id.pipe';
 import { CLOSE, MAX_MESSAGE_BYTES } from './collab-protocol';
 import { CollabConnection, type Rights } from './collab-connection';
 import { DocumentRegistry } from './document-registry';
 import type { LiveDocument } from './live-document';
 import { participantOf } from './participant';
 
-const COLLAB_PATH = /^\/collab\/([0-9a-f-]{36})\/?$/i;
+const COLLAB_PATH = new RegExp(`^/collab/(${UUID_PATTERN})/?$`, 'i');
 const OTHER_UPGRADES = /^\/socket\.io\//;
 
 interface Session {
@@ -93,6 +94,11 @@ export class CollabServer implements BeforeApplicationShutdown {
       return ws.close(CLOSE.serverError, 'the document could not be loaded');
     }
     const { document, peer: connection } = attached;
+    if (ws.readyState !== ws.OPEN) {
+      // The client left while we were authenticating and loading.
+      this.registry.detach(document, connection);
+      return;
+    }
 
     const session: Session = { connection, user, expiry: this.closeAt(expiresAt, connection) };
     const sessions = this.sessions.get(draftId) ?? new Set<Session>();
