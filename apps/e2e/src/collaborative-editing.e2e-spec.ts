@@ -8,7 +8,7 @@ const DEMO_TITLE = 'Framework Convention on Artificial Intelligence Safety';
 const PASSWORD = 'negotiate-2026';
 const SHOTS = resolve(__dirname, '..', '..', '..', 'dist', 'e2e');
 // shared/ lies beside the repository, as for the treaty-schema fixtures.
-const PARIS = resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'treaties', 'paris-agreement-2015.md');
+const PARIS = resolve(__dirname, '..', '..', '..', 'fixtures', 'treaties', 'paris-agreement-2015.md');
 // Words no treaty contains, so finding them proves they travelled from one browser to the other.
 const PHRASE = 'with the Aurelia–Borealis safeguard of 2026 ';
 

@@ -7,7 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ProductServer } from './product-server';
 
-const FIXTURES = process.env['TW_FIXTURES'] ?? resolve(__dirname, '../../../../shared/fixtures');
+const FIXTURES = resolve(__dirname, '../../../fixtures');
 const PARIS = readFileSync(resolve(FIXTURES, 'treaties/paris-agreement-2015.md'), 'utf8');
 const POSTGRES_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'negotiate-2026';

@@ -5,8 +5,8 @@ import { importTreaty, NotATreatyError } from './import-text';
 import { toTreatyText } from './read-model';
 import { treatyToYDoc, yDocToTreaty } from './ydoc';
 
-// shared/ lies beside the repository, in development and in CI alike.
-const FIXTURES = process.env['TW_FIXTURES'] ?? resolve(__dirname, '../../../../shared/fixtures');
+// The repository's own copies (fixtures/README.md), so a clone tests on its own.
+const FIXTURES = resolve(__dirname, '../../../fixtures');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, 'treaties', name), 'utf8');
 
 interface FixtureTreaty {

@@ -5,7 +5,7 @@ import { CollabClient, pause, waitFor } from '../../test/collab-client';
 import { testDatabases } from '../../test/databases';
 import { TestServer, testConfig } from '../../test/harness';
 
-const FIXTURES = process.env['TW_FIXTURES'] ?? resolve(__dirname, '../../../../../shared/fixtures');
+const FIXTURES = resolve(__dirname, '../../../../fixtures');
 const PARIS = readFileSync(resolve(FIXTURES, 'treaties/paris-agreement-2015.md'), 'utf8');
 
 describe.each(testDatabases())('the collab endpoint on $name', (db) => {
@@ -94,6 +94,25 @@ describe.each(testDatabases())('the collab endpoint on $name', (db) => {
     await waitFor(() => fresh.paragraphText(4, 0).includes('BACK'), 'local edit');
     await pause(300);
     expect(JSON.stringify(await text())).toContain('BACK IN NEGOTIATION');
+  });
+
+  it('closes the connections of a member the secretariat removes, at once', async () => {
+    const admin = await server.login('admin@demo.treaty.test');
+    await server.request('POST', '/api/users', { token: admin, body: { email: 'temp@example.org', name: 'Temporary Delegate', password: 'temporary-password' } });
+    const negotiationId = (await server.request('GET', `/api/drafts/${draftId}`, { token: secretariat })).body.negotiationId;
+    const delegations = (await server.request('GET', `/api/negotiations/${negotiationId}/delegations`, { token: secretariat })).body.items;
+    const member = await server.request('POST', `/api/negotiations/${negotiationId}/members`, {
+      token: secretariat,
+      body: { email: 'temp@example.org', role: 'delegate', delegationId: delegations[0].id },
+    });
+    const temp = client(await server.login('temp@example.org', 'temporary-password'));
+    await temp.synced();
+    const removed = await server.request('DELETE', `/api/negotiations/${negotiationId}/members/${member.body.id}`, { token: secretariat });
+    expect(removed.status).toBe(204);
+    await waitFor(() => temp.closes.includes(4403), 'the removed member to be closed out', 3000);
+    temp.type(6, 0, ' AFTER REMOVAL');
+    await pause(500);
+    expect(JSON.stringify(await text())).not.toContain('AFTER REMOVAL');
   });
 
   it('shows in awareness the name and delegation from the token, whatever the client claims', async () => {

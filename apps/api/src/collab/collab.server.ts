@@ -7,7 +7,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { DraftAccessResolver, type DraftAccess } from '../access/draft-access';
 import type { AuthUser } from '../identity/auth-user';
 import { TokenUsers } from '../identity/token-users';
-import { DraftEvents } from '../events/draft-events';
+import { DomainEvents } from '../events/domain-events';
 import { UUID_PATTERN } from '../platform/id.pipe';
 import { CLOSE, MAX_MESSAGE_BYTES } from './collab-protocol';
 import { CollabConnection, type Rights } from './collab-connection';
@@ -42,9 +42,10 @@ export class CollabServer implements BeforeApplicationShutdown {
     private readonly registry: DocumentRegistry,
     private readonly drafts: DraftAccessResolver,
     private readonly tokens: TokenUsers,
-    events: DraftEvents,
+    events: DomainEvents,
   ) {
     events.on('draft.changed', (draftId) => void this.refreshRights(draftId));
+    events.on('member.changed', (_negotiationId, userId) => void this.refreshUser(userId));
   }
 
   /** Called once the HTTP server exists (from main/createApp). */
@@ -141,7 +142,18 @@ export class CollabServer implements BeforeApplicationShutdown {
 
   /** Re-asks the policy for every open connection of the draft after its stage or access moved. */
   async refreshRights(draftId: string): Promise<void> {
-    for (const session of [...(this.sessions.get(draftId) ?? [])]) {
+    await this.refresh(draftId, [...(this.sessions.get(draftId) ?? [])]);
+  }
+
+  /** Re-asks the policy for every open connection of a person whose membership changed. */
+  async refreshUser(userId: string): Promise<void> {
+    for (const [draftId, sessions] of this.sessions) {
+      await this.refresh(draftId, [...sessions].filter((s) => s.user.id === userId));
+    }
+  }
+
+  private async refresh(draftId: string, sessions: Session[]): Promise<void> {
+    for (const session of sessions) {
       let access: DraftAccess;
       try {
         access = await this.drafts.resolve(session.user, draftId);

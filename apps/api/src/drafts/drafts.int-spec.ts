@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { testDatabases } from '../../test/databases';
 import { TestServer, testConfig } from '../../test/harness';
 
-const FIXTURES = process.env['TW_FIXTURES'] ?? resolve(__dirname, '../../../../../shared/fixtures');
+const FIXTURES = resolve(__dirname, '../../../../fixtures');
 const PARIS = readFileSync(resolve(FIXTURES, 'treaties/paris-agreement-2015.md'), 'utf8');
 const PARIS_JSON = JSON.parse(readFileSync(resolve(FIXTURES, 'treaties/paris-agreement-2015.json'), 'utf8'));
 

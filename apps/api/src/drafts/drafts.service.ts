@@ -10,7 +10,7 @@ import type { DraftAccess } from '../access/draft-access';
 import type { NegotiationAccess } from '../access/negotiation-access';
 import { AuditLog } from '../audit/audit.service';
 import { UpdateStore } from '../collab/update-store';
-import { DraftEvents } from '../events/draft-events';
+import { DomainEvents } from '../events/domain-events';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
 import { Draft } from './draft.entity';
@@ -28,7 +28,7 @@ export class DraftsService {
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
     private readonly updates: UpdateStore,
-    private readonly events: DraftEvents,
+    private readonly events: DomainEvents,
   ) {}
 
   /**

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
-import { DraftEvents } from '../events/draft-events';
+import { DomainEvents } from '../events/domain-events';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
 import { DraftTransition } from './draft-transition.entity';
@@ -24,7 +24,7 @@ export class TransitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
-    private readonly events: DraftEvents,
+    private readonly events: DomainEvents,
   ) {}
 
   async move(access: DraftAccess, input: TransitionRequest): Promise<DraftView> {

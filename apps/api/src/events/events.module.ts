@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { DraftEvents } from './draft-events';
+import { DomainEvents } from './domain-events';
 
 /** In-process events between contexts; global so that producers and consumers share one bus. */
 @Global()
-@Module({ providers: [DraftEvents], exports: [DraftEvents] })
+@Module({ providers: [DomainEvents], exports: [DomainEvents] })
 export class EventsModule {}

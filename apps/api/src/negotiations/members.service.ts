@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AddMemberRequest, MemberView, Page, PageQuery } from '@treaty/contracts';
-import { assertMembershipFits, can, conflict, invalid } from '@treaty/domain';
+import { assertMembershipFits, can, conflict, invalid, notFound } from '@treaty/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NegotiationAccess } from '../access/negotiation-access';
 import { AuditLog } from '../audit/audit.service';
+import { DomainEvents } from '../events/domain-events';
 import { User } from '../identity/user.entity';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
@@ -19,6 +20,7 @@ export class MembersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly events: DomainEvents,
   ) {}
 
   async add(access: NegotiationAccess, input: AddMemberRequest): Promise<MemberView> {
@@ -47,6 +49,32 @@ export class MembersService {
       return stored;
     });
     return toMemberView(membership, true);
+  }
+
+  /**
+   * Ends a membership. Open realtime connections of that person lose their rights at once;
+   * the last secretariat member cannot be removed (nobody could run the negotiation).
+   */
+  async remove(access: NegotiationAccess, membershipId: string): Promise<void> {
+    const negotiationId = access.negotiation.id;
+    const removed = await this.transactions.run(async (manager) => {
+      const membership = await manager.findOneBy(Membership, { id: membershipId, negotiationId });
+      if (!membership) throw notFound('Member');
+      if (membership.role === 'secretariat' && (await manager.countBy(Membership, { negotiationId, role: 'secretariat' })) <= 1) {
+        throw conflict('the last secretariat member cannot be removed: add another first');
+      }
+      await manager.delete(Membership, { id: membership.id });
+      await this.audit.record(manager, {
+        negotiationId,
+        actorId: access.actor.userId,
+        actorDelegationId: access.membership?.delegationId ?? null,
+        action: 'member.remove',
+        target: { type: 'membership', id: membership.id },
+        before: { userId: membership.userId, role: membership.role, delegationId: membership.delegationId },
+      });
+      return membership;
+    });
+    this.events.emit('member.changed', negotiationId, removed.userId);
   }
 
   async list(access: NegotiationAccess, page: PageQuery): Promise<Page<MemberView>> {

@@ -161,6 +161,20 @@ describe.each(testDatabases())('negotiations, delegations and members on $name',
       }
     });
 
+    it('removes a member, who then sees nothing; never the last secretariat member; only the secretariat may', async () => {
+      await server.request('POST', '/api/users', { token: admin, body: { email: 'leaving@example.org', name: 'Leaving', password: 'leaving-password' } });
+      const added = await server.request('POST', `/api/negotiations/${demoId}/members`, { token: secretariat, body: { email: 'leaving@example.org', role: 'secretariat' } });
+      const leaving = await server.login('leaving@example.org', 'leaving-password');
+      expectProblem(await server.request('DELETE', `/api/negotiations/${demoId}/members/${added.body.id}`, { token: delegate }), 403);
+      expect((await server.request('DELETE', `/api/negotiations/${demoId}/members/${added.body.id}`, { token: secretariat })).status).toBe(204);
+      expectProblem(await server.request('GET', `/api/negotiations/${demoId}`, { token: leaving }), 404);
+      expectProblem(await server.request('DELETE', `/api/negotiations/${demoId}/members/${added.body.id}`, { token: secretariat }), 404);
+      const me = (await server.request('GET', '/api/me', { token: secretariat })).body;
+      expectProblem(await server.request('DELETE', `/api/negotiations/${demoId}/members/${me.memberships[0].id}`, { token: secretariat }), 409);
+      const log = await server.request('GET', `/api/negotiations/${demoId}/audit?action=member.remove`, { token: secretariat });
+      expect(log.body.items).toEqual([expect.objectContaining({ target: { type: 'membership', id: added.body.id }, after: null })]);
+    });
+
     it('refuses a duplicate delegation name, whatever its case', async () => {
       expectProblem(
         await server.request('POST', `/api/negotiations/${demoId}/delegations`, { token: secretariat, body: { name: 'republic of aurelia', kind: 'party' } }),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   addMemberRequest,
@@ -13,6 +13,7 @@ import {
 } from '@treaty/contracts';
 import type { NegotiationAccess } from '../access/negotiation-access';
 import { InNegotiation, RequireInNegotiation } from '../access/policy.guard';
+import { IdPipe } from '../platform/id.pipe';
 import { BodySchema, QuerySchema, SchemaPipe } from '../platform/schema.pipe';
 import { DelegationsService } from './delegations.service';
 import { MembersService } from './members.service';
@@ -58,6 +59,17 @@ export class ParticipantsController {
     @Body(new SchemaPipe(addMemberRequest)) body: AddMemberRequest,
   ): Promise<MemberView> {
     return this.members.add(access, body);
+  }
+
+  @Delete('members/:memberId')
+  @HttpCode(204)
+  @RequireInNegotiation('negotiation.manage')
+  removeMember(
+    @Param('id') _id: string,
+    @Param('memberId', IdPipe) memberId: string,
+    @InNegotiation() access: NegotiationAccess,
+  ): Promise<void> {
+    return this.members.remove(access, memberId);
   }
 
   @Get('members')

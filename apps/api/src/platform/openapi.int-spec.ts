@@ -30,6 +30,7 @@ describe('the OpenAPI document', () => {
       '/api/negotiations/{id}/delegations',
       '/api/negotiations/{id}/drafts',
       '/api/negotiations/{id}/members',
+      '/api/negotiations/{id}/members/{memberId}',
       '/api/users',
     ]);
     const addDelegation = doc.body.paths['/api/negotiations/{id}/delegations'].post;

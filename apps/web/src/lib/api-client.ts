@@ -124,6 +124,9 @@ export const listMembers = (negotiationId: string, page?: PageParams): Promise<P
 export const addMember = (negotiationId: string, body: AddMemberRequest): Promise<MemberView> =>
   request(`${negotiationPath(negotiationId)}/members`, { method: 'POST', body });
 
+export const removeMember = (negotiationId: string, memberId: string): Promise<void> =>
+  request(`${negotiationPath(negotiationId)}/members/${encodeURIComponent(memberId)}`, { method: 'DELETE' });
+
 const draftPath = (id: string): string => `/drafts/${encodeURIComponent(id)}`;
 
 export const listDrafts = (negotiationId: string, page?: PageParams): Promise<Page<DraftView>> =>

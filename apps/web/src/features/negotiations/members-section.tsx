@@ -1,5 +1,7 @@
 import type { MemberView } from '@treaty/contracts';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ApiError } from '../../lib/api-error';
+import { FormAlert } from '../../lib/form-fields';
 import { ListFooter } from '../../lib/list-footer';
 import type { PagedList } from '../../lib/use-paged-list';
 import { delegationName } from './negotiation-labels';
@@ -8,15 +10,28 @@ interface MembersSectionProps {
   list: PagedList<MemberView>;
   /** The secretariat's "Add member" form, when the caller may manage. */
   children?: ReactNode;
+  /** Ends a membership; given only to those who manage the negotiation. */
+  onRemove?: (member: MemberView) => Promise<void>;
 }
 
-export function MembersSection({ list, children }: MembersSectionProps) {
+export function MembersSection({ list, children, onRemove }: MembersSectionProps) {
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const remove = async (member: MemberView) => {
+    if (!onRemove || !window.confirm(`Remove ${member.user.name} from this negotiation?`)) return;
+    setRemoveError(null);
+    try {
+      await onRemove(member);
+    } catch (error) {
+      setRemoveError(error instanceof ApiError ? error.message : 'The member could not be removed.');
+    }
+  };
   const empty = !list.loading && !list.error && list.items.length === 0;
   // The API sends email addresses only to those who manage the negotiation.
   const showEmail = list.items.some((member) => member.user.email !== null);
   return (
     <section aria-labelledby="members-heading" className="panel">
       <h2 id="members-heading">Members</h2>
+      <FormAlert message={removeError} />
       {empty ? (
         <p className="muted">No members yet.</p>
       ) : (
@@ -29,6 +44,7 @@ export function MembersSection({ list, children }: MembersSectionProps) {
                 {showEmail && <th scope="col">Email</th>}
                 <th scope="col">Role</th>
                 <th scope="col">Delegation</th>
+                {onRemove && <th scope="col"><span className="visually-hidden">Actions</span></th>}
               </tr>
             </thead>
             <tbody>
@@ -38,6 +54,13 @@ export function MembersSection({ list, children }: MembersSectionProps) {
                   {showEmail && <td>{member.user.email ?? '—'}</td>}
                   <td>{member.role}</td>
                   <td>{delegationName(member.delegation)}</td>
+                  {onRemove && (
+                    <td>
+                      <button type="button" className="button button--danger" onClick={() => void remove(member)} aria-label={`Remove ${member.user.name}`}>
+                        Remove
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@ import { can } from '@treaty/domain';
 import { useCallback } from 'react';
 import { useMe } from '../../app/auth-context';
 import { NotFoundPage } from '../../app/not-found-page';
-import { getNegotiation, listDelegations, listDrafts, listMembers } from '../../lib/api-client';
+import { getNegotiation, listDelegations, listDrafts, listMembers, removeMember } from '../../lib/api-client';
 import { usePagedList } from '../../lib/use-paged-list';
 import { useResource } from '../../lib/use-resource';
 import { DraftsSection } from '../drafts/drafts-section';
@@ -98,7 +98,10 @@ function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
         <DelegationsSection list={delegations}>
           {canManage ? <AddDelegationForm negotiationId={negotiation.id} onAdded={delegations.reload} /> : null}
         </DelegationsSection>
-        <MembersSection list={members}>
+        <MembersSection
+          list={members}
+          onRemove={canManage ? (member) => removeMember(negotiation.id, member.id).then(members.reload) : undefined}
+        >
           {canManage ? (
             <AddMemberForm negotiationId={negotiation.id} delegations={delegations.items} onAdded={members.reload} />
           ) : null}
