@@ -45,7 +45,7 @@ suite('the web app, in Chromium against the product as npm start runs it', () =>
     await page.screenshot({ path: join(SHOTS, 'secretariat-negotiation.png'), fullPage: true });
   });
 
-  it('lets the secretariat add a delegation and a member from the page', async () => {
+  it('lets the secretariat add a delegation and a member from the page, and remove the member', async () => {
     const admin = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -69,8 +69,12 @@ suite('the web app, in Chromium against the product as npm start runs it', () =>
     await memberForm.getByLabel('Role').selectOption('head');
     await memberForm.getByLabel('Delegation').selectOption({ label: 'Union of Meridia' });
     await memberForm.getByRole('button', { name: 'Add member' }).click();
-    await page.getByRole('cell', { name: 'Lucía Ortega' }).waitFor();
+    await page.getByRole('cell', { name: 'Lucía Ortega', exact: true }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'secretariat-added-member.png'), fullPage: true });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Remove Lucía Ortega' }).click();
+    await page.getByRole('cell', { name: 'Lucía Ortega', exact: true }).waitFor({ state: 'detached' });
   });
 
   it('shows a delegate the negotiation without the secretariat forms, and a wrong password an error', async () => {
