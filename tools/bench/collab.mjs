@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { client, percentiles, recordLatencies, type, until } from './clients.mjs';
 import { startOurs, startPlain } from './servers.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '10,50,200').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '10,50,200').split(',').filter(Boolean).map(Number);
 const TYPISTS = 10;
 const STEADY_MS = Number(process.env.BENCH_STEADY_MS ?? 8000);
 const PASSWORD = 'negotiate-2026';
@@ -91,8 +91,24 @@ async function runLoad(server, prepared, n) {
   const wave = await phase(clients, sink);
   await until(() => clients.every((c) => c.provider.synced), 'all back');
   const cpu = server.cpuSeconds() - cpu0;
+  const lost = await updatesLost(server, prepared, clients);
   clients.forEach((c) => c.provider.destroy());
-  return { steady, wave, cpu, peak: server.peakMiB() };
+  return { steady, wave, cpu, peak: server.peakMiB(), lost };
+}
+
+/**
+ * No update lost: once every client has settled, a newcomer loading from the server must hold
+ * everything every client wrote (same state vector as each of them).
+ */
+async function updatesLost(server, prepared, clients) {
+  await new Promise((r) => setTimeout(r, 1000));
+  const newcomer = client(server.url, prepared.room, prepared.tokenFor(0));
+  await until(() => newcomer.provider.synced, 'newcomer sync');
+  await new Promise((r) => setTimeout(r, 500));
+  const expected = Y.encodeStateVector(newcomer.doc).toString();
+  const differing = clients.filter((c) => Y.encodeStateVector(c.doc).toString() !== expected).length;
+  newcomer.provider.destroy();
+  return differing;
 }
 
 async function loadTimes(server, prepared) {
@@ -131,7 +147,8 @@ async function main() {
       console.log(row('  ours, reconnect wave', a.wave));
       console.log(row('  plain, reconnect wave', b.wave));
       console.log(`  p99 ratio ours/plain: steady ${(a.steady.p99 / b.steady.p99).toFixed(2)}, wave ${(a.wave.p99 / b.wave.p99).toFixed(2)}`);
-      console.log(`  server CPU s: ours ${a.cpu.toFixed(1)}, plain ${b.cpu.toFixed(1)}; peak MiB: ours ${a.peak.toFixed(0)}, plain ${b.peak.toFixed(0)}\n`);
+      console.log(`  server CPU s: ours ${a.cpu.toFixed(1)}, plain ${b.cpu.toFixed(1)}; peak MiB: ours ${a.peak.toFixed(0)}, plain ${b.peak.toFixed(0)}`);
+      console.log(`  clients whose state differs from a newcomer's (updates lost): ours ${a.lost}, plain ${b.lost}\n`);
     } finally {
       await ours.stop();
       await plain.stop();

@@ -77,7 +77,7 @@ export class CollabConnection implements Peer {
     const kind = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (kind === SYNC.step1) {
-      await this.document.enqueue(() => this.send(syncStep2(this.document.ydoc, payload)));
+      await this.document.enqueue(() => this.send(syncStep2(this.document.missingFor(payload))));
       return;
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) return this.close(CLOSE.malformed, 'unknown sync message');

@@ -34,10 +34,12 @@ export function syncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function syncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** Sync step 2 carrying `update`: what the peer's step 1 said it lacks. */
+export function syncStep2(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  encoding.writeVarUint(encoder, SYNC.step2);
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

@@ -41,6 +41,8 @@ export class LiveDocument {
   private flushQueued = false;
   private awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  /** The whole document as one update, for newcomers; dropped whenever the document changes. */
+  private fullState: Uint8Array | null = null;
   private readonly logger = new Logger('LiveDocument');
 
   constructor(
@@ -51,7 +53,10 @@ export class LiveDocument {
   ) {
     // The server's own awareness state would show as a phantom participant.
     this.awareness.setLocalState(null);
-    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => this.broadcast(syncUpdate(update), origin));
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.fullState = null;
+      this.broadcast(syncUpdate(update), origin);
+    });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
       this.awarenessTimer ??= setTimeout(() => this.flushAwareness(), AWARENESS_WINDOW_MS);
@@ -96,6 +101,16 @@ export class LiveDocument {
       return;
     }
     if (this.updatesSinceSnapshot >= SNAPSHOT_EVERY) await this.writeSnapshot();
+  }
+
+  /**
+   * What a client lacks, given its state vector. A herd of new clients (empty state vectors)
+   * shares one encoding of the whole document instead of each costing a full encode.
+   */
+  missingFor(stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
+    this.fullState ??= Y.encodeStateAsUpdate(this.ydoc);
+    return this.fullState;
   }
 
   /** Merges what is in memory into the stored snapshot (no-op when nothing is new). */
