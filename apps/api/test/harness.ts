@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/server';
 import type { AppConfig } from '../src/platform/config';
+import type { TestDatabase } from './databases';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -37,6 +38,22 @@ export class TestServer {
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestServer(app, `http://127.0.0.1:${port}`);
+  }
+
+  /** The app on a fresh database of `db`, for one suite; `stop` closes both. */
+  static async onFreshDatabase(
+    db: TestDatabase,
+    overrides: Partial<AppConfig> = {},
+  ): Promise<{ server: TestServer; stop: () => Promise<void> }> {
+    const created = await db.create();
+    const server = await TestServer.start(testConfig(created.database, overrides));
+    return {
+      server,
+      stop: async () => {
+        await server.close();
+        await created.drop();
+      },
+    };
   }
 
   async request<T = any>(

@@ -1,23 +1,18 @@
 import { testDatabases } from '../../test/databases';
-import { TestServer, testConfig } from '../../test/harness';
+import { TestServer } from '../../test/harness';
 
 describe.each(testDatabases())('the audit log on $name', (db) => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
   let secretariat: string;
   let negotiationId: string;
 
   beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database));
+    ({ server, stop } = await TestServer.onFreshDatabase(db));
     secretariat = await server.login('secretariat@demo.treaty.test');
     negotiationId = (await server.request('GET', '/api/negotiations', { token: secretariat })).body.items[0].id;
   });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   it('records each write with actor, action, target, time and what changed', async () => {
     const me = (await server.request('GET', '/api/me', { token: secretariat })).body.user;

@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import WebSocket from 'ws';
 import { CollabClient, pause, waitFor } from '../../test/collab-client';
 import { testDatabases } from '../../test/databases';
-import { TestServer, testConfig } from '../../test/harness';
+import { TestServer } from '../../test/harness';
 
 const FIXTURES = resolve(__dirname, '../../../../fixtures');
 const PARIS = readFileSync(resolve(FIXTURES, 'treaties/paris-agreement-2015.md'), 'utf8');
 
 describe.each(testDatabases())('the collab endpoint on $name', (db) => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
   let secretariat: string, aurelia: string, borealis: string, observer: string;
   let draftId: string;
   const clients: CollabClient[] = [];
@@ -23,9 +23,7 @@ describe.each(testDatabases())('the collab endpoint on $name', (db) => {
   const moveTo = (to: string) => server.request('POST', `/api/drafts/${draftId}/transitions`, { token: secretariat, body: { to, reason: `to ${to}` } });
 
   beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database));
+    ({ server, stop } = await TestServer.onFreshDatabase(db));
     secretariat = await server.login('secretariat@demo.treaty.test');
     aurelia = await server.login('delegate.aurelia@demo.treaty.test');
     borealis = await server.login('head.borealis@demo.treaty.test');
@@ -37,10 +35,7 @@ describe.each(testDatabases())('the collab endpoint on $name', (db) => {
     await moveTo('negotiation');
   });
   afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   it('syncs the imported text to a stock client and relays edits between delegations, stored before relayed', async () => {
     const a = client(aurelia);

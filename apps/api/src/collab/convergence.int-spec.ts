@@ -2,7 +2,7 @@ import { toTreatyText, yDocToTreaty } from '@treaty/treaty-schema';
 import * as Y from 'yjs';
 import { CollabClient, pause, waitFor } from '../../test/collab-client';
 import { testDatabases } from '../../test/databases';
-import { TestServer, testConfig } from '../../test/harness';
+import { TestServer } from '../../test/harness';
 import { UpdateStore } from './update-store';
 
 const TREATY = [
@@ -23,17 +23,12 @@ function random(seed: number): () => number {
 
 describe.each(testDatabases())('convergence on $name', (db) => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database));
+    ({ server, stop } = await TestServer.onFreshDatabase(db));
   });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   it('brings 20 clients making random concurrent edits to one document, the one the server stored', async () => {
     const secretariat = await server.login('secretariat@demo.treaty.test');

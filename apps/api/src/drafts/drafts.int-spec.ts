@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { testDatabases } from '../../test/databases';
-import { TestServer, testConfig } from '../../test/harness';
+import { TestServer } from '../../test/harness';
 
 const FIXTURES = resolve(__dirname, '../../../../fixtures');
 const PARIS = readFileSync(resolve(FIXTURES, 'treaties/paris-agreement-2015.md'), 'utf8');
@@ -9,23 +9,18 @@ const PARIS_JSON = JSON.parse(readFileSync(resolve(FIXTURES, 'treaties/paris-agr
 
 describe.each(testDatabases())('drafts on $name', (db) => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
   let secretariat: string, delegate: string, observer: string;
   let negotiationId: string;
 
   beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database));
+    ({ server, stop } = await TestServer.onFreshDatabase(db));
     secretariat = await server.login('secretariat@demo.treaty.test');
     delegate = await server.login('delegate.aurelia@demo.treaty.test');
     observer = await server.login('observer@demo.treaty.test');
     negotiationId = (await server.request('GET', '/api/negotiations', { token: secretariat })).body.items[0].id;
   });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   const drafts = async () => (await server.request('GET', `/api/negotiations/${negotiationId}/drafts?limit=100`, { token: secretariat })).body.items;
 

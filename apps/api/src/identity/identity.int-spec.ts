@@ -1,20 +1,15 @@
 import { SignJWT } from 'jose';
 import { testDatabases } from '../../test/databases';
-import { TEST_SECRET, TestServer, testConfig } from '../../test/harness';
+import { TEST_SECRET, TestServer } from '../../test/harness';
 
 describe.each(testDatabases())('identity on $name', (db) => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database));
+    ({ server, stop } = await TestServer.onFreshDatabase(db));
   });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   const expectProblem = (reply: { status: number; body: any; headers: Headers }, status: number) => {
     expect(reply.status).toBe(status);

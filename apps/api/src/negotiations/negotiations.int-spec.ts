@@ -1,18 +1,16 @@
 import { testDatabases } from '../../test/databases';
-import { TestServer, testConfig, type Reply } from '../../test/harness';
+import { TestServer, type Reply } from '../../test/harness';
 
 const DEMO_TITLE = 'Framework Convention on Artificial Intelligence Safety';
 
 describe.each(testDatabases())('negotiations, delegations and members on $name', (db) => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
   let admin: string, secretariat: string, delegate: string, observer: string, outsider: string;
   let demoId: string;
 
   beforeAll(async () => {
-    const created = await db.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database));
+    ({ server, stop } = await TestServer.onFreshDatabase(db));
     admin = await server.login('admin@demo.treaty.test');
     secretariat = await server.login('secretariat@demo.treaty.test');
     delegate = await server.login('delegate.borealis@demo.treaty.test');
@@ -22,10 +20,7 @@ describe.each(testDatabases())('negotiations, delegations and members on $name',
     const list = await server.request('GET', '/api/negotiations', { token: delegate });
     demoId = list.body.items[0].id;
   });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   const expectProblem = (reply: Reply, status: number) => {
     expect(reply.status).toBe(status);

@@ -1,19 +1,14 @@
 import { pglite } from '../../test/databases';
-import { TestServer, testConfig } from '../../test/harness';
+import { TestServer } from '../../test/harness';
 
 describe('the OpenAPI document', () => {
   let server: TestServer;
-  let drop: () => Promise<void>;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    const created = await pglite.create();
-    drop = created.drop;
-    server = await TestServer.start(testConfig(created.database, { seedDemo: false }));
+    ({ server, stop } = await TestServer.onFreshDatabase(pglite, { seedDemo: false }));
   });
-  afterAll(async () => {
-    await server?.close();
-    await drop?.();
-  });
+  afterAll(() => stop?.());
 
   it('describes every route of the API with its request schemas', async () => {
     const doc = await server.request('GET', '/api/docs-json');
