@@ -1,6 +1,6 @@
 import type { DelegationView } from '@treaty/contracts';
 import type { ReactNode } from 'react';
-import { ListFooter } from '../../lib/list-footer';
+import { ListSection, type Column } from '../../lib/list-section';
 import type { PagedList } from '../../lib/use-paged-list';
 
 interface DelegationsSectionProps {
@@ -9,43 +9,22 @@ interface DelegationsSectionProps {
   children?: ReactNode;
 }
 
+const COLUMNS: Column<DelegationView>[] = [
+  { header: 'Name', cell: (d) => d.name },
+  { header: 'Kind', cell: (d) => d.kind },
+];
+
 export function DelegationsSection({ list, children }: DelegationsSectionProps) {
-  const empty = !list.loading && !list.error && list.items.length === 0;
   return (
-    <section aria-labelledby="delegations-heading" className="panel">
-      <h2 id="delegations-heading">Delegations</h2>
-      {empty ? (
-        <p className="muted">No delegations yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">Delegations and observer organisations in this negotiation</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((delegation) => (
-                <tr key={delegation.id}>
-                  <td>{delegation.name}</td>
-                  <td>{delegation.kind}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ListFooter
-        noun="delegations"
-        loading={list.loading}
-        error={list.error}
-        hasMore={list.nextCursor !== null}
-        onMore={list.loadMore}
-        onRetry={list.reload}
-      />
+    <ListSection
+      id="delegations"
+      title="Delegations"
+      caption="Delegations and observer organisations in this negotiation"
+      noun="delegations"
+      list={list}
+      columns={COLUMNS}
+    >
       {children}
-    </section>
+    </ListSection>
   );
 }
