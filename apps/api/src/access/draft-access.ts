@@ -4,7 +4,10 @@ import { DRAFT_ACTIONS, decide, forbidden, notFound, type DraftAction, type Poli
 import { DataSource } from 'typeorm';
 import { Draft } from '../drafts/draft.entity';
 import type { AuthUser } from '../identity/auth-user';
-import { NegotiationAccessResolver, type NegotiationAccess } from './negotiation-access';
+import { Delegation } from '../negotiations/delegation.entity';
+import { Membership } from '../negotiations/membership.entity';
+import { Negotiation } from '../negotiations/negotiation.entity';
+import { accessOf, type NegotiationAccess } from './negotiation-access';
 
 /** What the server knows of a person in front of one draft. */
 export interface DraftAccess extends NegotiationAccess {
@@ -18,16 +21,25 @@ const isVisible = (actions: DraftAction[]) => actions.includes('text.read') || a
 
 @Injectable()
 export class DraftAccessResolver {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly negotiations: NegotiationAccessResolver,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Resolves access; a draft the person may not see at all does not exist for them (404). */
+  /**
+   * Resolves access; a draft the person may not see at all does not exist for them (404).
+   * One query for the draft, its negotiation and the person's membership: every realtime
+   * connection pays it, and a herd of them arrives at once.
+   */
   async resolve(user: AuthUser, draftId: string): Promise<DraftAccess> {
-    const draft = await this.dataSource.getRepository(Draft).findOneBy({ id: draftId });
-    if (!draft) throw notFound('Draft');
-    const access = await this.negotiations.resolve(user, draft.negotiationId);
+    const found = await this.dataSource
+      .getRepository(Draft)
+      .createQueryBuilder('d')
+      .innerJoinAndMapOne('d.negotiation', Negotiation, 'n', 'n.id = d.negotiation_id')
+      .leftJoinAndMapOne('d.membership', Membership, 'm', 'm.negotiation_id = d.negotiation_id AND m.user_id = :userId', { userId: user.id })
+      .leftJoinAndMapOne('m.delegation', Delegation, 'del', 'del.id = m.delegation_id')
+      .where('d.id = :draftId', { draftId })
+      .getOne();
+    if (!found) throw notFound('Draft');
+    const draft = found as Draft & { negotiation: Negotiation; membership?: Membership };
+    const access = accessOf(user, draft.negotiation, draft.membership ?? null);
     const context: PolicyContext = { draft: { stage: draft.stage, observerAccess: draft.observerAccess } };
     const actions = DRAFT_ACTIONS.filter((action) => decide(access.actor, action, context).allowed);
     if (!isVisible(actions)) throw notFound('Draft');

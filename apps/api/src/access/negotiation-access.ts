@@ -13,6 +13,18 @@ export interface NegotiationAccess {
   actor: Actor;
 }
 
+/** The person as the policy sees them inside this negotiation. */
+export function accessOf(user: AuthUser, negotiation: Negotiation, membership: Membership | null): NegotiationAccess {
+  const actor: Actor = {
+    userId: user.id,
+    isAdmin: user.isAdmin,
+    membership: membership
+      ? { role: membership.role, delegationId: membership.delegationId, delegationKind: membership.delegation?.kind ?? null }
+      : null,
+  };
+  return { negotiation, membership, actor };
+}
+
 @Injectable()
 export class NegotiationAccessResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -24,14 +36,7 @@ export class NegotiationAccessResolver {
       where: { negotiationId, userId: user.id },
       relations: { delegation: true },
     });
-    const actor: Actor = {
-      userId: user.id,
-      isAdmin: user.isAdmin,
-      membership: membership
-        ? { role: membership.role, delegationId: membership.delegationId, delegationKind: membership.delegation?.kind ?? null }
-        : null,
-    };
-    return { negotiation, membership, actor };
+    return accessOf(user, negotiation, membership);
   }
 
   /**
