@@ -1,5 +1,5 @@
 import { DRAFT_ACTIONS, type DraftAction } from './actions';
-import { can, decide, type Actor } from './policy';
+import { allowedDraftActions, can, decide, seesDraft, type Actor } from './policy';
 import type { Role } from './roles';
 import { STAGES, type ObserverAccess, type Stage } from './stages';
 
@@ -155,5 +155,18 @@ describe('negotiation-wide and platform actions', () => {
       allowed: false,
       reason: 'the observer role may not text.edit in the negotiation stage',
     });
+  });
+});
+
+describe('the draft as a person sees it', () => {
+  it('lists exactly the actions the matrix grants', () => {
+    expect(allowedDraftActions(member('delegate'), { stage: 'adoption', observerAccess: 'open' }).sort()).toEqual(
+      [...EXPECTED.adoption.delegate].sort(),
+    );
+  });
+
+  it('hides a draft from observers while its issues are identified, not once published revisions are all they get', () => {
+    expect(seesDraft(allowedDraftActions(member('observer'), { stage: 'issue-identification', observerAccess: 'open' }))).toBe(false);
+    expect(seesDraft(allowedDraftActions(member('observer'), { stage: 'negotiation', observerAccess: 'published' }))).toBe(true);
   });
 });

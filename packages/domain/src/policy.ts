@@ -50,6 +50,14 @@ export function decide(actor: Actor, action: Action, context: PolicyContext = {}
 export const can = (actor: Actor, action: Action, context: PolicyContext = {}): boolean =>
   decide(actor, action, context).allowed;
 
+/** Every draft action the actor may take now on a draft in this stage and access mode. */
+export const allowedDraftActions = (actor: Actor, draft: NonNullable<PolicyContext['draft']>): DraftAction[] =>
+  DRAFT_ACTIONS.filter((action) => decide(actor, action, { draft }).allowed);
+
+/** A draft exists for someone who may read its live text or its revisions; for others it is 404. */
+export const seesDraft = (actions: readonly DraftAction[]): boolean =>
+  actions.includes('text.read') || actions.includes('revision.read');
+
 function decideNegotiation(actor: Actor, action: NegotiationAction): Decision {
   // The admin sets negotiations up (and may repair them); inside, the members' roles rule.
   if (actor.isAdmin) return ALLOW;

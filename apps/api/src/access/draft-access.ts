@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DRAFT_ACTIONS, decide, forbidden, notFound, type DraftAction, type PolicyContext } from '@treaty/domain';
+import { allowedDraftActions, decide, forbidden, notFound, seesDraft, type DraftAction, type PolicyContext } from '@treaty/domain';
 import { DataSource } from 'typeorm';
 import { Draft } from '../drafts/draft.entity';
 import type { AuthUser } from '../identity/auth-user';
@@ -16,8 +16,6 @@ export interface DraftAccess extends NegotiationAccess {
   /** The draft actions the policy allows this person now. */
   actions: DraftAction[];
 }
-
-const isVisible = (actions: DraftAction[]) => actions.includes('text.read') || actions.includes('revision.read');
 
 @Injectable()
 export class DraftAccessResolver {
@@ -40,9 +38,10 @@ export class DraftAccessResolver {
     if (!found) throw notFound('Draft');
     const draft = found as Draft & { negotiation: Negotiation; membership?: Membership };
     const access = accessOf(user, draft.negotiation, draft.membership ?? null);
-    const context: PolicyContext = { draft: { stage: draft.stage, observerAccess: draft.observerAccess } };
-    const actions = DRAFT_ACTIONS.filter((action) => decide(access.actor, action, context).allowed);
-    if (!isVisible(actions)) throw notFound('Draft');
+    const state = { stage: draft.stage, observerAccess: draft.observerAccess };
+    const context: PolicyContext = { draft: state };
+    const actions = allowedDraftActions(access.actor, state);
+    if (!seesDraft(actions)) throw notFound('Draft');
     return { ...access, draft, context, actions };
   }
 

@@ -27,35 +27,27 @@ export const CLOSE = {
 /** Messages larger than this close the connection (ws answers 1009). */
 export const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
-export function syncStep1(doc: Y.Doc): Uint8Array {
+/** One message: its top-level type, then what `write` puts after it. */
+function message(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.sync);
-  syncProtocol.writeSyncStep1(encoder, doc);
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
   return encoding.toUint8Array(encoder);
 }
+
+export const syncStep1 = (doc: Y.Doc): Uint8Array => message(MESSAGE.sync, (e) => syncProtocol.writeSyncStep1(e, doc));
 
 /** Sync step 2 carrying `update`: what the peer's step 1 said it lacks. */
-export function syncStep2(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.sync);
-  encoding.writeVarUint(encoder, SYNC.step2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+export const syncStep2 = (update: Uint8Array): Uint8Array =>
+  message(MESSAGE.sync, (e) => {
+    encoding.writeVarUint(e, SYNC.step2);
+    encoding.writeVarUint8Array(e, update);
+  });
 
-export function syncUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+export const syncUpdate = (update: Uint8Array): Uint8Array => message(MESSAGE.sync, (e) => syncProtocol.writeUpdate(e, update));
 
-export function awarenessMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.awareness);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+const awarenessMessage = (update: Uint8Array): Uint8Array =>
+  message(MESSAGE.awareness, (e) => encoding.writeVarUint8Array(e, update));
 
 export function awarenessOf(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));

@@ -17,6 +17,8 @@ import { participantOf } from './participant';
 
 const COLLAB_PATH = new RegExp(`^/collab/(${UUID_PATTERN})/?$`, 'i');
 const OTHER_UPGRADES = /^\/socket\.io\//;
+/** A well-behaved client sends sync step 1 and its awareness before it hears from us: two. */
+const MAX_EARLY_MESSAGES = 64;
 
 interface Session {
   connection: CollabConnection;
@@ -68,9 +70,12 @@ export class CollabServer implements BeforeApplicationShutdown {
   }
 
   private async open(ws: WebSocket, draftId: string, token: string): Promise<void> {
-    // Messages that arrive while we authenticate and load are kept, in order, for later.
-    const early: RawData[] = [];
-    const hold = (data: RawData) => early.push(data);
+    // Messages that arrive while we authenticate and load are kept, in order, for later; a
+    // client that floods before it is let in is cut off rather than buffered without end.
+    const early: { data: RawData; isBinary: boolean }[] = [];
+    const hold = (data: RawData, isBinary: boolean) => {
+      if (early.push({ data, isBinary }) > MAX_EARLY_MESSAGES) ws.terminate();
+    };
     ws.on('message', hold);
     ws.on('error', () => ws.terminate());
 
@@ -115,7 +120,9 @@ export class CollabServer implements BeforeApplicationShutdown {
         connection.close(CLOSE.serverError, 'the update could not be stored');
       });
     };
-    ws.on('message', (data, isBinary) => (isBinary ? receive(data) : connection.close(CLOSE.malformed, 'text frames are not part of the protocol')));
+    const onMessage = (data: RawData, isBinary: boolean) =>
+      isBinary ? receive(data) : connection.close(CLOSE.malformed, 'text frames are not part of the protocol');
+    ws.on('message', onMessage);
     ws.on('close', () => {
       clearTimeout(session.expiry);
       sessions.delete(session);
@@ -123,7 +130,7 @@ export class CollabServer implements BeforeApplicationShutdown {
       this.registry.detach(document, connection);
     });
     connection.start();
-    for (const data of early) receive(data);
+    for (const { data, isBinary } of early) onMessage(data, isBinary);
   }
 
   private refuse(ws: WebSocket, error: unknown): void {

@@ -1,16 +1,17 @@
 import type { DraftView, TransitionView } from '@treaty/contracts';
-import type { DraftAction } from '@treaty/domain';
+import { allowedDraftActions, type Actor } from '@treaty/domain';
 import type { DraftTransition } from './draft-transition.entity';
 import type { Draft } from './draft.entity';
 
-export const toDraftView = (draft: Draft, actions: DraftAction[]): DraftView => ({
+/** The draft as `actor` sees it, with what they may do on it now. */
+export const toDraftView = (draft: Draft, actor: Actor): DraftView => ({
   id: draft.id,
   negotiationId: draft.negotiationId,
   title: draft.title,
   stage: draft.stage,
   observerAccess: draft.observerAccess,
   createdAt: draft.createdAt.toISOString(),
-  myActions: actions,
+  myActions: allowedDraftActions(actor, { stage: draft.stage, observerAccess: draft.observerAccess }),
 });
 
 export const toTransitionView = (t: DraftTransition): TransitionView => ({

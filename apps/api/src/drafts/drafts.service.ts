@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateDraftRequest, CreatedDraftView, DraftView, Page, PageQuery, UpdateDraftRequest } from '@treaty/contracts';
-import { DRAFT_ACTIONS, decide, invalid, notFound, type Actor, type DraftAction } from '@treaty/domain';
+import { invalid, notFound, seesDraft } from '@treaty/domain';
 import { importTreaty, NotATreatyError, treatyToYDoc, type ImportedTreaty } from '@treaty/treaty-schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -17,9 +17,6 @@ import { Draft } from './draft.entity';
 import { toDraftView } from './draft.views';
 
 const EMPTY_TREATY: ImportedTreaty = { title: null, doc: { type: 'doc', content: [{ type: 'preamble' }] }, warnings: [] };
-
-const actionsOn = (actor: Actor, draft: Draft): DraftAction[] =>
-  DRAFT_ACTIONS.filter((action) => decide(actor, action, { draft: { stage: draft.stage, observerAccess: draft.observerAccess } }).allowed);
 
 @Injectable()
 export class DraftsService {
@@ -64,7 +61,7 @@ export class DraftsService {
       });
       return stored;
     });
-    return { ...toDraftView(draft, actionsOn(actor, draft)), warnings: imported.warnings };
+    return { ...toDraftView(draft, actor), warnings: imported.warnings };
   }
 
   private importSource(content: string, format: 'markdown' | 'text'): ImportedTreaty {
@@ -84,13 +81,13 @@ export class DraftsService {
       .where('d.negotiation_id = :id', { id: access.negotiation.id });
     const result = await paginate(query, 'd', page);
     const items = result.items
-      .map((draft) => toDraftView(draft, actionsOn(access.actor, draft)))
-      .filter((view) => view.myActions.includes('text.read') || view.myActions.includes('revision.read'));
+      .map((draft) => toDraftView(draft, access.actor))
+      .filter((view) => seesDraft(view.myActions));
     return { items, nextCursor: result.nextCursor };
   }
 
   view(access: DraftAccess): DraftView {
-    return toDraftView(access.draft, access.actions);
+    return toDraftView(access.draft, access.actor);
   }
 
   async update(access: DraftAccess, input: UpdateDraftRequest): Promise<DraftView> {
@@ -111,6 +108,6 @@ export class DraftsService {
       return stored;
     });
     if (draft.observerAccess !== before.observerAccess) this.events.emit('draft.changed', draft.id);
-    return toDraftView(draft, actionsOn(access.actor, draft));
+    return toDraftView(draft, access.actor);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DraftView, Page, PageQuery, TransitionRequest, TransitionView } from '@treaty/contracts';
-import { conflict, DRAFT_ACTIONS, decide } from '@treaty/domain';
+import { conflict } from '@treaty/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
@@ -48,8 +48,7 @@ export class TransitionsService {
       return manager.findOneByOrFail(Draft, { id: access.draft.id });
     });
     this.events.emit('draft.changed', draft.id);
-    const context = { draft: { stage: draft.stage, observerAccess: draft.observerAccess } };
-    return toDraftView(draft, DRAFT_ACTIONS.filter((a) => decide(access.actor, a, context).allowed));
+    return toDraftView(draft, access.actor);
   }
 
   async history(access: DraftAccess, page: PageQuery): Promise<Page<TransitionView>> {
