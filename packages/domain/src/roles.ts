@@ -13,5 +13,3 @@ export const DELEGATION_KIND_FOR_ROLE: Readonly<Record<Role, DelegationKind | nu
   delegate: 'party',
   observer: 'observer',
 };
-
-export const isPartyRole = (role: Role): boolean => DELEGATION_KIND_FOR_ROLE[role] === 'party';

@@ -41,12 +41,6 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
     return result;
   }
 
-  /** The documents open right now, for pushing rights changes to their connections. */
-  async loaded(draftId: string): Promise<LiveDocument | null> {
-    const pending = this.documents.get(draftId);
-    return pending ? pending : null;
-  }
-
   private load(draftId: string): Promise<LiveDocument> {
     let pending = this.documents.get(draftId);
     if (!pending) {
