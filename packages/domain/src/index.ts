@@ -5,3 +5,4 @@ export * from './permission-matrix';
 export * from './policy';
 export * from './roles';
 export * from './stages';
+export * from './workflow';
