@@ -6,3 +6,4 @@ export * from './read-model';
 export * from './schema';
 export * from './treaty-text';
 export * from './ydoc';
+export * from './edit-rules';

@@ -1,0 +1,170 @@
+import * as Y from 'yjs';
+import { YDOC_FIELD, type ClauseStatus } from './clause-status';
+
+/** Who is making a change to the shared document, as the server knows them. */
+export interface EditorRights {
+  /** The delegations this person may speak for (their own, and coalitions it belongs to). */
+  speaksFor: ReadonlySet<string>;
+  /** The secretariat compiles the text: it may bracket on anyone's behalf and remove brackets. */
+  chair: boolean;
+}
+
+export type EditRule = 'locked-clause' | 'clause-status' | 'attribution';
+export type EditVerdict = { ok: true } | { ok: false; rule: EditRule; reason: string };
+
+const OK: EditVerdict = { ok: true };
+
+/**
+ * Judges a change by the state it produces, never by filtering parts of it: `tr` is the
+ * transaction that applied the change to a copy of `before`; the verdict is for all of it.
+ * - No change may touch an agreed (locked) article: its words, paragraphs, attributes, or the
+ *   article itself.
+ * - Clause status is the secretariat's, set through the API: no change may alter it.
+ * - Brackets and options carry who proposed them: a delegate adds or withdraws only the
+ *   delegations they speak for, and removes only brackets those delegations alone proposed.
+ */
+export function judgeEdit(before: Y.Doc, tr: Y.Transaction, editor: EditorRights): EditVerdict {
+  const { added, removed } = itemsOf(tr);
+  const statuses = articleStatuses(before);
+  const touched = [...added, ...removed];
+
+  for (const item of touched) {
+    const article = articleOf(item);
+    const clauseId = article ? rawAttribute(article, 'clauseId') : null;
+    if (clauseId && statuses.get(clauseId) === 'agreed') {
+      return { ok: false, rule: 'locked-clause', reason: `article ${clauseId} is agreed and locked` };
+    }
+  }
+
+  for (const article of new Set(touched.filter((i) => i.parentSub === 'status').map((i) => i.parent))) {
+    if (!(article instanceof Y.XmlElement) || article.nodeName !== 'article' || article._item?.deleted) continue;
+    const clauseId = rawAttribute(article, 'clauseId');
+    const expected = (clauseId && statuses.get(clauseId)) || 'open';
+    if ((article.getAttribute('status') ?? 'open') !== expected) {
+      return { ok: false, rule: 'clause-status', reason: 'clause status is set by the secretariat' };
+    }
+  }
+
+  if (!editor.chair && touched.some(concernsProposers)) return judgeAttribution(before, tr.doc, editor);
+  return OK;
+}
+
+/** The status of each article that is not open, by clauseId. */
+export function articleStatuses(doc: Y.Doc): Map<string, ClauseStatus> {
+  const statuses = new Map<string, ClauseStatus>();
+  for (const node of doc.getXmlFragment(YDOC_FIELD).toArray()) {
+    if (!(node instanceof Y.XmlElement) || node.nodeName !== 'article') continue;
+    const clauseId = node.getAttribute('clauseId');
+    const status = node.getAttribute('status') as ClauseStatus | undefined;
+    if (clauseId && status && status !== 'open') statuses.set(clauseId, status);
+  }
+  return statuses;
+}
+
+/** Every item the transaction created and every item it deleted. */
+function itemsOf(tr: Y.Transaction): { added: Y.Item[]; removed: Y.Item[] } {
+  const added: Y.Item[] = [];
+  for (const [client, afterClock] of tr.afterState) {
+    const beforeClock = tr.beforeState.get(client) ?? 0;
+    if (afterClock <= beforeClock) continue;
+    const structs = tr.doc.store.clients.get(client) ?? [];
+    for (let i = Y.findIndexSS(structs, beforeClock); i < structs.length; i++) {
+      const struct = structs[i];
+      if (struct instanceof Y.Item) added.push(struct);
+    }
+  }
+  const removed: Y.Item[] = [];
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (struct instanceof Y.Item) removed.push(struct);
+  });
+  return { added, removed };
+}
+
+/** The article an item lies in, or is. */
+function articleOf(item: Y.Item): Y.XmlElement | null {
+  const own = item.content instanceof Y.ContentType ? item.content.type : null;
+  if (own instanceof Y.XmlElement && own.nodeName === 'article') return own;
+  let type = item.parent instanceof Y.AbstractType ? item.parent : null;
+  while (type) {
+    if (type instanceof Y.XmlElement && type.nodeName === 'article') return type;
+    const parent: unknown = type._item?.parent;
+    type = parent instanceof Y.AbstractType ? parent : null;
+  }
+  return null;
+}
+
+/** An attribute's value even when the element was just deleted (getAttribute hides those). */
+function rawAttribute(element: Y.XmlElement, key: string): string | null {
+  const item = element._map.get(key);
+  const value: unknown = item?.content.getContent()[0];
+  return typeof value === 'string' ? value : null;
+}
+
+const isBracketKey = (key: string): boolean => key === 'bracket' || key.startsWith('bracket--');
+
+function concernsProposers(item: Y.Item): boolean {
+  if (item.content instanceof Y.ContentFormat) return isBracketKey(item.content.key);
+  if (item.parentSub === 'proposers') return true;
+  const type = item.content instanceof Y.ContentType ? item.content.type : null;
+  return type instanceof Y.XmlElement && (type.nodeName === 'alternative' || type.nodeName === 'alternatives');
+}
+
+function judgeAttribution(before: Y.Doc, after: Y.Doc, editor: EditorRights): EditVerdict {
+  const was = proposals(before);
+  const now = proposals(after);
+  const foreign = (names: Iterable<string>) => [...names].filter((d) => !editor.speaksFor.has(d));
+  for (const [key, proposers] of now) {
+    const previous = was.get(key);
+    const changed = previous
+      ? [...difference(proposers, previous), ...difference(previous, proposers)]
+      : proposers.size > 0
+        ? [...proposers]
+        : ['(none)'];
+    if (foreign(changed).length > 0) {
+      return refuseAttribution(key, previous ? 'change another delegation’s proposal' : 'propose on behalf of another delegation');
+    }
+  }
+  for (const [key, proposers] of was) {
+    if (now.has(key)) continue;
+    if (proposers.size === 0 || foreign(proposers).length > 0) {
+      return refuseAttribution(key, 'remove what another delegation proposed; the secretariat resolves it');
+    }
+  }
+  return OK;
+}
+
+function refuseAttribution(key: string, what: string): EditVerdict {
+  return { ok: false, rule: 'attribution', reason: `${key}: a delegation may not ${what}` };
+}
+
+const difference = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((x) => !b.has(x));
+
+/**
+ * Every bracket (by its id) and every option (by its element's identity, shared by all copies
+ * of the document) with its proposers.
+ */
+function proposals(doc: Y.Doc): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment) => {
+    if (node instanceof Y.XmlText) {
+      for (const op of node.toDelta() as { attributes?: Record<string, unknown> }[]) {
+        for (const [key, value] of Object.entries(op.attributes ?? {})) {
+          const attrs = value as { id?: unknown; proposers?: unknown } | null;
+          if (!isBracketKey(key) || typeof attrs?.id !== 'string') continue;
+          const proposers = found.get(`bracket ${attrs.id}`) ?? new Set<string>();
+          for (const p of Array.isArray(attrs.proposers) ? attrs.proposers : []) if (typeof p === 'string') proposers.add(p);
+          found.set(`bracket ${attrs.id}`, proposers);
+        }
+      }
+      return;
+    }
+    if (node instanceof Y.XmlElement && node.nodeName === 'alternative' && node._item) {
+      const proposers = node.getAttribute('proposers') as unknown;
+      const id = `${node._item.id.client}:${node._item.id.clock}`;
+      found.set(`option ${id}`, new Set(Array.isArray(proposers) ? proposers.filter((p) => typeof p === 'string') : []));
+    }
+    if (node instanceof Y.XmlElement || node instanceof Y.XmlFragment) node.toArray().forEach(visit);
+  };
+  visit(doc.getXmlFragment(YDOC_FIELD));
+  return found;
+}
