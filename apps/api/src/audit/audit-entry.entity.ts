@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** One write, as it happened: who (and for which delegation), what, on what, before and after. */
+/** One write, as it happened: who (and for which delegation), what, on what, before and after; append-only. */
 @Entity({ name: 'audit_entries' })
 export class AuditEntry {
   @PrimaryColumn('uuid')
@@ -36,4 +36,12 @@ export class AuditEntry {
 
   @CreateDateColumn({ name: 'at', type: 'timestamptz', precision: 3 })
   at!: Date;
+
+  /** The hash of the entry before this one in its chain; null for the first. */
+  @Column('text', { name: 'prev_hash', nullable: true })
+  prevHash!: string | null;
+
+  /** Hex SHA-256 over this entry and `prevHash` (see audit-hash.ts). */
+  @Column('text')
+  hash!: string;
 }
