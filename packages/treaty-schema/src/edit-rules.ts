@@ -121,7 +121,7 @@ function judgeAttribution(before: Y.Doc, after: Y.Doc, editor: EditorRights): Ed
         ? [...proposers]
         : ['(none)'];
     if (foreign(changed).length > 0) {
-      return refuseAttribution(key, previous ? 'change another delegation’s proposal' : 'propose on behalf of another delegation');
+      return refuseAttribution(key, previous ? "change another delegation's proposal" : 'propose on behalf of another delegation');
     }
   }
   for (const [key, proposers] of was) {

@@ -7,3 +7,4 @@ export * from './schema';
 export * from './treaty-text';
 export * from './ydoc';
 export * from './edit-rules';
+export * from './text-operations';
