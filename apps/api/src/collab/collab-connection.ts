@@ -12,7 +12,7 @@ import {
   syncStep1,
   syncStep2,
 } from './collab-protocol';
-import { StorageFailure, type LiveDocument, type Peer } from './live-document';
+import { EditRefused, StorageFailure, type LiveDocument, type Peer } from './live-document';
 import type { Participant } from './participant';
 
 /** A connection's standing, re-decided whenever the draft's stage or the person's rights move. */
@@ -81,9 +81,15 @@ export class CollabConnection implements Peer {
       return;
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) return this.close(CLOSE.malformed, 'unknown sync message');
-    if (!this.rights.write) return;
-    const author = { userId: this.participant.userId, delegationId: this.participant.delegationId };
-    await this.document.accept(payload, author, this);
+    if (!this.rights.write || this.closed) return;
+    const { userId, delegationId, role } = this.participant;
+    const editor = { speaksFor: new Set(delegationId ? [delegationId] : []), chair: role === 'secretariat' };
+    try {
+      await this.document.accept(payload, { userId, delegationId }, editor, this);
+    } catch (error) {
+      if (!(error instanceof EditRefused)) throw error;
+      this.close(CLOSE.refused, error.message.slice(0, 123));
+    }
   }
 
   private onAwareness(update: Uint8Array): void {

@@ -13,6 +13,9 @@ export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
  * Close codes (API.md): 4401 bad or expired token, 4403 no read access, 4404 no such draft.
  * 4001 tells a client its rights changed (a stage moved): it reconnects and gets the new ones.
  * 4400 a malformed message; 1011 the server could not load or store the document.
+ * 4409 a change was refused whole (it touched an agreed article, set a clause status, or spoke
+ * for another delegation): the client's copy now holds what the server never will, so it
+ * must start again from the server's document.
  */
 export const CLOSE = {
   unauthenticated: 4401,
@@ -20,6 +23,7 @@ export const CLOSE = {
   notFound: 4404,
   rightsChanged: 4001,
   malformed: 4400,
+  refused: 4409,
   serverError: 1011,
   goingAway: 1001,
 } as const;

@@ -32,7 +32,7 @@ describe.each(testDatabases())('the collab endpoint on $name', (db) => {
     draftId = (
       await server.request('POST', `/api/negotiations/${negotiationId}/drafts`, { token: secretariat, body: { source: { format: 'markdown', content: PARIS } } })
     ).body.id;
-    await moveTo('negotiation');
+    await server.walkDraft(secretariat, draftId, 'negotiation');
   });
   afterEach(() => clients.splice(0).forEach((c) => c.destroy()));
   afterAll(() => stop?.());
@@ -75,12 +75,13 @@ describe.each(testDatabases())('the collab endpoint on $name', (db) => {
   it('takes the write right away from open connections as soon as the stage moves, and gives it back', async () => {
     const a = client(aurelia);
     await a.synced();
-    await moveTo('adoption');
+    // Back to drafting, where parties only read: the text is not agreed, so adoption is barred.
+    await moveTo('drafting');
     await waitFor(() => a.closes.includes(4001), 'the rights-changed close');
     await a.synced();
-    a.type(4, 0, ' DURING ADOPTION');
+    a.type(4, 0, ' DURING DRAFTING');
     await pause(500);
-    expect(JSON.stringify(await text())).not.toContain('DURING ADOPTION');
+    expect(JSON.stringify(await text())).not.toContain('DURING DRAFTING');
     await moveTo('negotiation');
     await waitFor(() => a.closes.filter((c) => c === 4001).length >= 2, 'the second rights-changed close');
     const fresh = client(aurelia);

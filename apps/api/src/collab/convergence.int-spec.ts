@@ -36,7 +36,7 @@ describe.each(testDatabases())('convergence on $name', (db) => {
     const draftId = (
       await server.request('POST', `/api/negotiations/${negotiationId}/drafts`, { token: secretariat, body: { source: { format: 'markdown', content: TREATY } } })
     ).body.id;
-    await server.request('POST', `/api/drafts/${draftId}/transitions`, { token: secretariat, body: { to: 'negotiation', reason: 'test' } });
+    await server.walkDraft(secretariat, draftId, 'negotiation');
     const editors = ['delegate.aurelia', 'head.aurelia', 'delegate.borealis', 'head.borealis', 'delegate.caledonia', 'head.caledonia', 'secretariat'];
     const tokens = await Promise.all(editors.map((who) => server.login(`${who}@demo.treaty.test`)));
     const clients = Array.from({ length: 20 }, (_, i) => new CollabClient(server.baseUrl, draftId, tokens[i % tokens.length] ?? ''));

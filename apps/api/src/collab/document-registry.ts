@@ -1,7 +1,8 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import * as Y from 'yjs';
+import { CLOSE } from './collab-protocol';
 import { LiveDocument, type Peer } from './live-document';
-import { UpdateStore } from './update-store';
+import { UpdateStore, type Author } from './update-store';
 
 /** A document with no connection is kept this long before it is snapshotted and unloaded. */
 const IDLE_MS = 30_000;
@@ -14,6 +15,8 @@ const IDLE_MS = 30_000;
 @Injectable()
 export class DocumentRegistry implements BeforeApplicationShutdown {
   private readonly documents = new Map<string, Promise<LiveDocument>>();
+  /** Which load made each document, so a stale one never evicts its successor. */
+  private readonly loadedBy = new WeakMap<LiveDocument, Promise<LiveDocument>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly logger = new Logger('DocumentRegistry');
 
@@ -41,11 +44,22 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
     return result;
   }
 
+  /** The server changes the document as `author` (see LiveDocument.change). */
+  async change(draftId: string, author: Author, produce: (doc: Y.Doc) => void): Promise<boolean> {
+    const document = await this.load(draftId);
+    try {
+      return await document.change(author, produce);
+    } finally {
+      if (document.peers.size === 0) this.scheduleIdle(document);
+    }
+  }
+
   private load(draftId: string): Promise<LiveDocument> {
     let pending = this.documents.get(draftId);
     if (!pending) {
       pending = this.store.load(draftId).then((stored) => {
-        const document = new LiveDocument(draftId, this.store, stored.lastSeq, stored.updatesSinceSnapshot);
+        const document = new LiveDocument(draftId, this.store, stored.lastSeq, stored.updatesSinceSnapshot, (d) => this.discard(d));
+        if (pending) this.loadedBy.set(document, pending);
         Y.transact(document.ydoc, () => {
           if (stored.snapshot) Y.applyUpdate(document.ydoc, stored.snapshot);
           for (const update of stored.updates) Y.applyUpdate(document.ydoc, update);
@@ -58,7 +72,27 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
     return pending;
   }
 
+  /**
+   * The document in memory holds changes the store refused. Its peers are told (they keep their
+   * edits and resend them on reconnecting); the next connection loads what was stored.
+   */
+  private discard(document: LiveDocument): void {
+    this.logger.error(`the document of ${document.draftId} could not be stored; it will be reloaded`);
+    this.forget(document);
+    this.cancelIdle(document.draftId);
+    for (const peer of [...document.peers]) peer.close(CLOSE.serverError, 'the update could not be stored; reconnect');
+  }
+
+  /** Drops the registry's entry for this document, unless a newer load has replaced it. */
+  private forget(document: LiveDocument): void {
+    if (this.documents.get(document.draftId) === this.loadedBy.get(document)) this.documents.delete(document.draftId);
+  }
+
   private scheduleIdle(document: LiveDocument): void {
+    if (document.broken) {
+      if (document.peers.size === 0) document.destroy();
+      return;
+    }
     this.cancelIdle(document.draftId);
     const timer = setTimeout(() => void this.unload(document), IDLE_MS);
     timer.unref();
@@ -80,7 +114,7 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
       this.logger.warn(`snapshot of ${document.draftId} failed: ${String(error)}`);
     }
     if (document.peers.size > 0) return;
-    this.documents.delete(document.draftId);
+    this.forget(document);
     this.idleTimers.delete(document.draftId);
     document.destroy();
   }

@@ -1,12 +1,15 @@
 import { Logger } from '@nestjs/common';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { EditorRights } from '@treaty/treaty-schema';
 import { awarenessOf, syncUpdate } from './collab-protocol';
+import { EditJudge } from './edit-judge';
 import type { Author, UpdateStore } from './update-store';
 
 /** What a document needs of a connection: somewhere to send bytes. */
 export interface Peer {
   send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
 }
 
 /** Merge the log into a snapshot once this many updates have piled up since the last one. */
@@ -18,44 +21,56 @@ const SNAPSHOT_EVERY = 500;
  */
 const AWARENESS_WINDOW_MS = 40;
 
-interface Pending {
-  update: Uint8Array;
+/** A change waiting for the next flush: a client's update, or a change the server makes. */
+type Pending = (
+  | { update: Uint8Array; editor: EditorRights; origin: Peer }
+  | { produce: (doc: Y.Doc) => void; origin: null }
+) & {
   author: Author;
-  origin: Peer;
-  done: () => void;
+  done: (changed: boolean) => void;
   failed: (error: unknown) => void;
-}
+};
 
 /**
- * One draft's document in memory, shared by its connections. Every change is stored in
- * PostgreSQL first, then applied and relayed, so nobody ever sees an update that a crash
- * could lose. Updates that arrive while a write is in flight are stored together in the next
- * one; all work on the document runs through one queue, in order.
+ * One draft's document in memory, shared by its connections. Every change is judged on the
+ * document it would produce (locked articles, clause status, attribution), then stored in
+ * PostgreSQL, then relayed, so nobody ever sees an update that a crash could lose. Updates that
+ * arrive while a write is in flight are stored together in the next one; all work on the
+ * document runs through one queue, in order.
  */
 export class LiveDocument {
   readonly ydoc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   readonly peers = new Set<Peer>();
+  private readonly judge = new EditJudge(this.ydoc);
   private queue: Promise<unknown> = Promise.resolve();
   private pending: Pending[] = [];
   private flushQueued = false;
+  /** While a batch is being applied, its messages wait here until the batch is stored. */
+  private outbox: [Uint8Array, unknown][] | null = null;
   private awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   /** The whole document as one update, for newcomers; dropped whenever the document changes. */
   private fullState: Uint8Array | null = null;
   private readonly logger = new Logger('LiveDocument');
+  /** Holds changes the store refused: never snapshotted or served again. */
+  broken = false;
 
   constructor(
     readonly draftId: string,
     private readonly store: UpdateStore,
     private lastSeq: string | null,
     private updatesSinceSnapshot: number,
+    /** Called when the document in memory holds changes the store refused: it must be reloaded. */
+    private readonly onBroken: (document: LiveDocument) => void,
   ) {
     // The server's own awareness state would show as a phantom participant.
     this.awareness.setLocalState(null);
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
-      this.broadcast(syncUpdate(update), origin);
+      const message = syncUpdate(update);
+      if (this.outbox) this.outbox.push([message, origin]);
+      else this.broadcast(message, origin);
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
@@ -71,36 +86,87 @@ export class LiveDocument {
   }
 
   /**
-   * Stores then applies a client's update; resolves once it is durable and relayed. An update
-   * that does not decode is refused here, before it can share a batch with anyone else's.
+   * Judges, stores, then relays a client's update; resolves once it is durable and relayed,
+   * rejects with `EditRefused` when a rule refuses it. An update that does not decode is
+   * refused here, before it can share a batch with anyone else's.
    */
-  accept(update: Uint8Array, author: Author, origin: Peer): Promise<void> {
+  accept(update: Uint8Array, author: Author, editor: EditorRights, origin: Peer): Promise<void> {
     Y.decodeUpdate(update);
-    return new Promise((done, failed) => {
-      this.pending.push({ update, author, origin, done, failed });
-      if (this.flushQueued) return;
-      this.flushQueued = true;
-      void this.enqueue(() => this.flush());
-    });
+    return new Promise((done, failed) => this.add({ update, editor, origin, author, done: () => done(), failed }));
+  }
+
+  /**
+   * The server changes the document itself (a resolution, a status, an accepted proposal), as
+   * an update attributed to `author`, stored and relayed like anyone's. Resolves to whether
+   * anything changed.
+   */
+  change(author: Author, produce: (doc: Y.Doc) => void): Promise<boolean> {
+    return new Promise((done, failed) => this.add({ produce, origin: null, author, done, failed }));
+  }
+
+  private add(pending: Pending): void {
+    this.pending.push(pending);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    void this.enqueue(() => this.flush());
   }
 
   private async flush(): Promise<void> {
     this.flushQueued = false;
     const batch = this.pending.splice(0);
+    const accepted: { update: Uint8Array; author: Author; done: Pending['done'] }[] = [];
+    const applied: Pending[] = [];
+    const outbox: [Uint8Array, unknown][] = (this.outbox = []);
     try {
-      // A reconnecting client's echo adds nothing: neither stored nor relayed.
-      const novel = batch.filter((p) => adds(p.update, this.ydoc));
-      if (novel.length > 0) {
-        this.lastSeq = await this.store.appendMany(this.draftId, novel);
-        this.updatesSinceSnapshot += novel.length;
-        for (const p of novel) Y.applyUpdate(this.ydoc, p.update, p.origin);
+      for (const p of batch) {
+        const update = this.admit(p);
+        if (!update) continue;
+        Y.applyUpdate(this.ydoc, update, p.origin);
+        accepted.push({ update, author: p.author, done: p.done });
+        applied.push(p);
       }
-      batch.forEach((p) => p.done());
+    } finally {
+      this.outbox = null;
+    }
+    if (accepted.length === 0) return;
+    try {
+      this.lastSeq = await this.store.appendMany(this.draftId, accepted);
     } catch (error) {
-      batch.forEach((p) => p.failed(new StorageFailure(error)));
+      // Applied in memory but not stored: nobody has seen it; the document is reloaded.
+      applied.forEach((p) => p.failed(new StorageFailure(error)));
+      this.broken = true;
+      this.onBroken(this);
       return;
     }
+    this.updatesSinceSnapshot += accepted.length;
+    for (const [message, origin] of outbox) this.broadcast(message, origin);
+    accepted.forEach((p) => p.done(true));
     if (this.updatesSinceSnapshot >= SNAPSHOT_EVERY) await this.writeSnapshot();
+  }
+
+  /** The update to store for this change, or null when there is none (settling `p` then). */
+  private admit(p: Pending): Uint8Array | null {
+    if ('produce' in p) {
+      try {
+        const update = this.judge.produce(p.produce);
+        if (!update) p.done(false);
+        return update;
+      } catch (error) {
+        // A change that cannot be made (its bracket is gone meanwhile) changes nothing.
+        this.judge.reset();
+        p.failed(error);
+        return null;
+      }
+    }
+    // A reconnecting client's echo adds nothing: neither stored nor relayed.
+    if (!adds(p.update, this.ydoc)) {
+      p.done(false);
+      return null;
+    }
+    const verdict = this.judge.judge(p.update, p.editor);
+    if (verdict.ok) return p.update;
+    p.failed(new EditRefused(verdict.reason));
+    return null;
   }
 
   /**
@@ -119,7 +185,7 @@ export class LiveDocument {
   }
 
   private async writeSnapshot(): Promise<void> {
-    if (this.updatesSinceSnapshot === 0 || this.lastSeq === null) return;
+    if (this.broken || this.updatesSinceSnapshot === 0 || this.lastSeq === null) return;
     await this.store.saveSnapshot(this.draftId, Y.encodeStateAsUpdate(this.ydoc), this.lastSeq);
     this.updatesSinceSnapshot = 0;
   }
@@ -144,11 +210,15 @@ export class LiveDocument {
   }
 
   destroy(): void {
+    this.judge.reset();
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.destroy();
     this.ydoc.destroy();
   }
 }
+
+/** A rule refused the change whole: nothing of it was applied, stored or relayed. */
+export class EditRefused extends Error {}
 
 /** The database refused or lost an update: the sender is told (1011) and keeps its edit to resend. */
 export class StorageFailure extends Error {

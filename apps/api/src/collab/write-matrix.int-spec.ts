@@ -43,9 +43,8 @@ describe('the permission matrix on the collab endpoint', () => {
   afterAll(() => server?.close());
 
   it.each(STAGES)('in %s', async (stage) => {
-    if (stage !== 'issue-identification') {
-      await server.request('POST', `/api/drafts/${draftId}/transitions`, { token: secretariat, body: { to: stage, reason: 'matrix' } });
-    }
+    // The matrix, not the workflow, is under test: adoption's guards would refuse this unagreed text.
+    await server.forceStage(draftId, stage);
     for (const [role, who] of PEOPLE) {
       const context = { draft: { stage, observerAccess: 'open' as const } };
       const client = new CollabClient(server.baseUrl, draftId, tokens.get(who) ?? '');
