@@ -103,11 +103,10 @@ export function setArticleStatus(doc: Y.Doc, clauseId: string, status: ClauseSta
 }
 
 /** The article (clauseId, number) a node lies in. */
-function articleAround(doc: Y.Doc, node: Y.AbstractType<unknown>): { clauseId: string | null; number: number } {
-  let type: Y.AbstractType<unknown> | null = node;
-  while (type && !(type instanceof Y.XmlElement && type.nodeName === 'article')) {
-    const parent: unknown = type._item?.parent;
-    type = parent instanceof Y.AbstractType ? parent : null;
+function articleAround(doc: Y.Doc, node: Y.XmlText | Y.XmlElement): { clauseId: string | null; number: number } {
+  let type: unknown = node;
+  while (type instanceof Y.AbstractType && !(type instanceof Y.XmlElement && type.nodeName === 'article')) {
+    type = type._item?.parent ?? null;
   }
   const clauseId = type instanceof Y.XmlElement ? (type.getAttribute('clauseId') ?? null) : null;
   const number = articlesOf(doc).findIndex((a) => a === type) + 1;
