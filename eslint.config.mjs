@@ -27,7 +27,7 @@ export default [
             },
             {
               sourceTag: 'scope:treaty-schema',
-              onlyDependOnLibsWithTags: [],
+              onlyDependOnLibsWithTags: ['scope:domain'],
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express', 'socket.io*'],
             },
             {

@@ -1,10 +1,5 @@
-/** A clause's standing in the negotiation; an agreed clause is locked. */
-export const CLAUSE_STATUSES = ['open', 'agreed-ad-ref', 'agreed'] as const;
-export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
-
-/** Why a delegation brackets text. */
-export const BRACKET_REASONS = ['delete', 'modify', 'linked'] as const;
-export type BracketReason = (typeof BRACKET_REASONS)[number];
+// The glossary's terms live in the domain; the document model speaks them too.
+export { BRACKET_REASONS, CLAUSE_STATUSES, type BracketReason, type ClauseStatus } from '@treaty/domain';
 
 /** The Yjs XML fragment the document lives in (TipTap's Collaboration default). */
 export const YDOC_FIELD = 'default';
