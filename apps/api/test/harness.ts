@@ -1,5 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
+import { STAGES, type Stage } from '@treaty/domain';
 import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { Draft } from '../src/drafts/draft.entity';
+import { DomainEvents } from '../src/events/domain-events';
 import { createApp } from '../src/server';
 import type { AppConfig } from '../src/platform/config';
 import type { TestDatabase } from './databases';
@@ -85,6 +89,27 @@ export class TestServer {
     const reply = await this.request<{ accessToken: string }>('POST', '/api/auth/login', { body: { email, password } });
     if (reply.status !== 200) throw new Error(`login ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
     return reply.body.accessToken;
+  }
+
+  /** Moves a draft to `to` through the API one legal step at a time, as the secretariat would. */
+  async walkDraft(token: string, draftId: string, to: Stage): Promise<void> {
+    const from = (await this.request<{ stage: Stage }>('GET', `/api/drafts/${draftId}`, { token })).body.stage;
+    const direction = Math.sign(STAGES.indexOf(to) - STAGES.indexOf(from));
+    for (let at = STAGES.indexOf(from); at !== STAGES.indexOf(to); at += direction) {
+      const next = STAGES[at + direction];
+      const reply = await this.request('POST', `/api/drafts/${draftId}/transitions`, { token, body: { to: next, reason: `on the way to ${to}` } });
+      if (reply.status !== 201) throw new Error(`moving to ${next} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+    }
+  }
+
+  /**
+   * Test setup only: puts a draft in a stage past the workflow's guards (an unagreed text in
+   * adoption) for tests about something else; no history, no audit. Open channels re-decide
+   * their rights as after a real move.
+   */
+  async forceStage(draftId: string, stage: Stage): Promise<void> {
+    await this.app.get(DataSource).getRepository(Draft).update(draftId, { stage });
+    this.app.get(DomainEvents).emit('draft.changed', draftId);
   }
 
   close(): Promise<void> {

@@ -50,8 +50,9 @@ suite('a draft edited live, in Chromium contexts against the product as npm star
       body: { title: 'Paris Agreement (working copy)', source: { format: 'markdown', content: readFileSync(PARIS, 'utf8') } },
     });
     expect(draft['warnings']).toEqual([]);
-    if (draft['stage'] !== 'negotiation') {
-      await api(`/drafts/${draft.id}/transitions`, accessToken, { method: 'POST', body: { to: 'negotiation', reason: 'opening' } });
+    // The workflow moves one stage at a time; a new draft starts at issue identification.
+    for (const to of ['stakeholder-engagement', 'drafting', 'negotiation']) {
+      await api(`/drafts/${draft.id}/transitions`, accessToken, { method: 'POST', body: { to, reason: 'opening' } });
     }
     if (draft['observerAccess'] !== 'open') {
       await api(`/drafts/${draft.id}`, accessToken, { method: 'PATCH', body: { observerAccess: 'open' } });

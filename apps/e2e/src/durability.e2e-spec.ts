@@ -106,7 +106,9 @@ describe.each(KINDS)('durability across kill -9 on %s', (kind) => {
     const draft = await api<{ id: string }>(first.url, 'POST', `/api/negotiations/${negotiationId}/drafts`, secretariat, {
       source: { format: 'markdown', content: PARIS },
     });
-    await api(first.url, 'POST', `/api/drafts/${draft.id}/transitions`, secretariat, { to: 'negotiation', reason: 'open' });
+    for (const to of ['stakeholder-engagement', 'drafting', 'negotiation']) {
+      await api(first.url, 'POST', `/api/drafts/${draft.id}/transitions`, secretariat, { to, reason: 'open' });
+    }
 
     const a = connect(first.url, draft.id, await login(first.url, 'delegate.aurelia'));
     const b = connect(first.url, draft.id, await login(first.url, 'delegate.borealis'));

@@ -55,25 +55,35 @@ describe.each(testDatabases())('drafts on $name', (db) => {
   it('lets only the secretariat create drafts and move them, with a reason, and records the moves', async () => {
     expect((await server.request('POST', `/api/negotiations/${negotiationId}/drafts`, { token: delegate, body: { title: 'Mine' } })).status).toBe(403);
     const draft = (await server.request('POST', `/api/negotiations/${negotiationId}/drafts`, { token: secretariat, body: { title: 'Blank' } })).body;
-    expect((await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: delegate, body: { to: 'negotiation', reason: 'x' } })).status).toBe(403);
-    expect((await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: secretariat, body: { to: 'negotiation' } })).status).toBe(400);
+    expect((await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: delegate, body: { to: 'stakeholder-engagement', reason: 'x' } })).status).toBe(403);
+    expect((await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: secretariat, body: { to: 'stakeholder-engagement' } })).status).toBe(400);
     const moved = await server.request('POST', `/api/drafts/${draft.id}/transitions`, {
       token: secretariat,
-      body: { to: 'negotiation', reason: 'The zero draft is out' },
+      body: { to: 'stakeholder-engagement', reason: 'The issues are identified' },
     });
     expect(moved.status).toBe(201);
-    expect(moved.body.stage).toBe('negotiation');
-    expect((await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: secretariat, body: { to: 'negotiation', reason: 'again' } })).status).toBe(409);
+    expect(moved.body.stage).toBe('stakeholder-engagement');
+    expect((await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: secretariat, body: { to: 'stakeholder-engagement', reason: 'again' } })).status).toBe(409);
     const history = await server.request('GET', `/api/drafts/${draft.id}/transitions`, { token: delegate });
     expect(history.body.items).toEqual([
-      expect.objectContaining({ from: 'issue-identification', to: 'negotiation', reason: 'The zero draft is out', actor: expect.objectContaining({ name: 'Amina Diallo' }) }),
+      expect.objectContaining({
+        from: 'issue-identification',
+        to: 'stakeholder-engagement',
+        reason: 'The issues are identified',
+        actor: expect.objectContaining({ name: 'Amina Diallo' }),
+      }),
     ]);
   });
 
   it('hides a draft from observers while its issues are identified, and the live text when only published revisions are open', async () => {
-    const draft = (await server.request('POST', `/api/negotiations/${negotiationId}/drafts`, { token: secretariat, body: { title: 'Early' } })).body;
+    const draft = (
+      await server.request('POST', `/api/negotiations/${negotiationId}/drafts`, {
+        token: secretariat,
+        body: { title: 'Early', source: { format: 'markdown', content: '### Article 1\n\n1. Text.' } },
+      })
+    ).body;
     expect((await server.request('GET', `/api/drafts/${draft.id}`, { token: observer })).status).toBe(404);
-    await server.request('POST', `/api/drafts/${draft.id}/transitions`, { token: secretariat, body: { to: 'negotiation', reason: 'open' } });
+    await server.walkDraft(secretariat, draft.id, 'negotiation');
     expect((await server.request('GET', `/api/drafts/${draft.id}/text`, { token: observer })).status).toBe(200);
     const closed = await server.request('PATCH', `/api/drafts/${draft.id}`, { token: secretariat, body: { observerAccess: 'published' } });
     expect(closed.body.observerAccess).toBe('published');
