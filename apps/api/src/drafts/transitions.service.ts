@@ -1,22 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DraftView, Page, PageQuery, TransitionRequest, TransitionView } from '@treaty/contracts';
-import { conflict } from '@treaty/domain';
+import { conflict, decideTransition, forbidden, type WorkflowFacts } from '@treaty/domain';
+import { yDocToTreaty } from '@treaty/treaty-schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
+import { DocumentRegistry } from '../collab/document-registry';
 import { DomainEvents } from '../events/domain-events';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
 import { DraftTransition } from './draft-transition.entity';
 import { Draft } from './draft.entity';
 import { toDraftView, toTransitionView } from './draft.views';
+import { textFacts } from './workflow-facts';
 
 /**
- * Moves a draft between stages. For now any move to another stage is allowed with a reason;
- * the workflow issue brings the state machine's guards (packages/workflow). Entering a stage
- * re-decides rights on every open channel at once.
+ * Moves a draft between stages through the workflow machine of packages/domain, its guards
+ * judged on the live text. A refused move answers 409 with the guard's name and reason, and
+ * changes nothing. Entering a stage re-decides rights on every open channel at once.
  */
 @Injectable()
 export class TransitionsService {
@@ -25,11 +28,19 @@ export class TransitionsService {
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
     private readonly events: DomainEvents,
+    private readonly documents: DocumentRegistry,
   ) {}
 
   async move(access: DraftAccess, input: TransitionRequest): Promise<DraftView> {
     const from = access.draft.stage;
-    if (input.to === from) throw conflict(`the draft is already in the ${from} stage`);
+    const state = { stage: from, observerAccess: access.draft.observerAccess };
+    // Judged on the text as read here: an edit landing between this read and the commit is not
+    // seen, since parties keep their write right until the stage has moved.
+    const decision = decideTransition(access.actor, state, input.to, await this.facts(access.draft.id));
+    if (!decision.allowed) {
+      if (decision.guard === 'secretariat-moves') throw forbidden(decision.reason);
+      throw conflict(`${decision.guard}: ${decision.reason}`);
+    }
     const draft = await this.transactions.run(async (manager) => {
       // Only from the stage the caller saw: two moves at once cannot both win.
       const moved = await manager.update(Draft, { id: access.draft.id, stage: from }, { stage: input.to });
@@ -49,6 +60,12 @@ export class TransitionsService {
     });
     this.events.emit('draft.changed', draft.id);
     return toDraftView(draft, access.actor);
+  }
+
+  private async facts(draftId: string): Promise<WorkflowFacts> {
+    const text = await this.documents.read(draftId, (doc) => textFacts(yDocToTreaty(doc)));
+    // Adoption decisions do not exist yet: the adoption issue records them and supplies this fact.
+    return { ...text, decisionPassed: false };
   }
 
   async history(access: DraftAccess, page: PageQuery): Promise<Page<TransitionView>> {

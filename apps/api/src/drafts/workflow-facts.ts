@@ -1,0 +1,30 @@
+import type { WorkflowFacts } from '@treaty/domain';
+import { toTreatyText } from '@treaty/treaty-schema';
+
+type TreatyJson = Parameters<typeof toTreatyText>[0];
+
+/**
+ * Brackets in the whole document, preamble and headings included: the read model keeps only
+ * the brackets of paragraphs, and a bracketed recital is not agreed text either. A bracket
+ * spanning several runs counts once by its id; one without an id counts once per run.
+ */
+function bracketsIn(node: TreatyJson, found = new Set<unknown>()): Set<unknown> {
+  for (const mark of node.marks ?? []) {
+    if (mark.type !== 'bracket') continue;
+    const id: unknown = mark.attrs?.['id'];
+    found.add(typeof id === 'string' ? id : mark);
+  }
+  for (const child of node.content ?? []) bracketsIn(child, found);
+  return found;
+}
+
+/** What the workflow guards look at in the live text; the decision comes from adoption. */
+export function textFacts(doc: TreatyJson): Omit<WorkflowFacts, 'decisionPassed'> {
+  const { articles } = toTreatyText(doc);
+  return {
+    articleCount: articles.length,
+    openBrackets: bracketsIn(doc).size,
+    alternatives: articles.flatMap((a) => a.paragraphs).filter((p) => p.kind === 'alternatives').length,
+    articlesNotAgreed: articles.filter((a) => a.status === 'open').length,
+  };
+}
