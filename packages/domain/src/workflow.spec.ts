@@ -1,7 +1,7 @@
 import type { Actor } from './policy';
 import type { Role } from './roles';
 import { STAGES, type Stage } from './stages';
-import { checkTransition, decideTransition, guardChecklist, type TransitionGuard, type WorkflowFacts } from './workflow';
+import { checkTransition, decideTransition, guardChecklist, movesFrom, type TransitionGuard, type WorkflowFacts } from './workflow';
 
 /**
  * The moves of PRODUCT.md's workflow, written out by hand so that the test does not read the
@@ -47,6 +47,12 @@ describe('every move, stage × stage × person, with every guard met', () => {
       who !== 'secretariat' ? 'secretariat-moves' : from === to ? 'new-stage' : MOVES[from].includes(to) ? null : 'adjacent-stage';
     const decision = decideTransition(personAs(who), { stage: from, observerAccess: 'open' }, to, READY);
     expect(decision.allowed ? null : decision.guard).toBe(expected);
+  });
+});
+
+describe('the moves out of each stage', () => {
+  it.each(STAGES)('from %s', (from) => {
+    expect([...movesFrom(from)].sort()).toEqual([...MOVES[from]].sort());
   });
 });
 

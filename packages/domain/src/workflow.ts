@@ -86,16 +86,22 @@ const GUARD_CHECKS: Readonly<Record<StageGuard, (facts: WorkflowFacts) => Omit<G
 
 const indexOf = (stage: Stage): number => STAGES.indexOf(stage);
 
+/** The stages a draft can move to from `from`: the next one, then the previous one; none from review. */
+export function movesFrom(from: Stage): Stage[] {
+  if (from === 'review') return [];
+  return [STAGES[indexOf(from) + 1], STAGES[indexOf(from) - 1]].filter((stage) => stage !== undefined);
+}
+
 /** The refusal of a move the machine does not have at all, whatever the facts; null if it has it. */
 function unknownMove(from: Stage, to: Stage): GuardCheck | null {
   if (from === to) return { guard: 'new-stage', met: false, reason: `the draft is already in the ${from} stage` };
+  if (movesFrom(from).includes(to)) return null;
   if (from === 'review') {
     return { guard: 'adjacent-stage', met: false, reason: 'review is final: the text was adopted and does not move back' };
   }
-  if (Math.abs(indexOf(to) - indexOf(from)) === 1) return null;
-  const next = STAGES[indexOf(from) + 1];
-  const previous = STAGES[indexOf(from) - 1];
-  const ways = [next && `forward to ${next}`, previous && `back to ${previous}`].filter(Boolean).join(' or ');
+  const ways = movesFrom(from)
+    .map((stage) => (indexOf(stage) > indexOf(from) ? `forward to ${stage}` : `back to ${stage}`))
+    .join(' or ');
   return { guard: 'adjacent-stage', met: false, reason: `a draft moves one stage at a time: from ${from}, ${ways}` };
 }
 
