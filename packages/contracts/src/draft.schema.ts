@@ -1,4 +1,4 @@
-import { OBSERVER_ACCESS, STAGES, type DraftAction, type ObserverAccess, type Stage } from '@treaty/domain';
+import { OBSERVER_ACCESS, STAGES, type DraftAction, type GuardCheck, type ObserverAccess, type Stage } from '@treaty/domain';
 import { z } from 'zod';
 import { text } from './common.schema';
 import { LIMITS } from './limits';
@@ -48,4 +48,10 @@ export interface TransitionView {
   reason: string;
   actor: { id: string; name: string } | null;
   at: string;
+}
+
+/** `GET /api/drafts/:id/workflow`: where the draft may go next, each move with its guards met or not. */
+export interface WorkflowView {
+  stage: Stage;
+  next: { to: Stage; guards: GuardCheck[] }[];
 }

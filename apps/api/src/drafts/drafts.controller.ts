@@ -13,6 +13,7 @@ import {
   type TransitionRequest,
   type TransitionView,
   type UpdateDraftRequest,
+  type WorkflowView,
 } from '@treaty/contracts';
 import { toTreatyText, yDocToTreaty, type TreatyText } from '@treaty/treaty-schema';
 import type { DraftAccess } from '../access/draft-access';
@@ -88,6 +89,13 @@ export class DraftsController {
     @Body(new SchemaPipe(transitionRequest)) body: TransitionRequest,
   ): Promise<DraftView> {
     return this.transitions.move(access, body);
+  }
+
+  /** Read from the live text, like `text`: its guards count the text's brackets and agreement. */
+  @Get('drafts/:id/workflow')
+  @RequireOnDraft('text.read')
+  workflow(@Param('id') _id: string, @OnDraft() access: DraftAccess): Promise<WorkflowView> {
+    return this.transitions.workflow(access);
   }
 
   @Get('drafts/:id/transitions')

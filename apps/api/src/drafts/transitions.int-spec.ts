@@ -91,6 +91,28 @@ describe.each(testDatabases())('draft transitions on $name', (db) => {
     expect(await history(draftId)).toEqual(before);
   });
 
+  it('shows where a draft may go next, each guard met or not', async () => {
+    const draftId = await newDraft(TWO_ARTICLES);
+    await server.walkDraft(secretariat, draftId, 'negotiation');
+    const workflow = await server.request('GET', `/api/drafts/${draftId}/workflow`, { token: delegate });
+    expect(workflow.status).toBe(200);
+    expect(workflow.body).toEqual({
+      stage: 'negotiation',
+      next: [
+        {
+          to: 'adoption',
+          guards: [
+            { guard: 'zero-draft-exists', met: true, reason: 'the text has 2 articles' },
+            { guard: 'no-open-brackets', met: true, reason: 'no bracket is open' },
+            { guard: 'no-alternatives', met: true, reason: 'no alternatives remain' },
+            { guard: 'all-clauses-agreed', met: false, reason: '2 articles are not agreed yet' },
+          ],
+        },
+        { to: 'drafting', guards: [] },
+      ],
+    });
+  });
+
   it('refuses adoption of an unagreed text and review without a decision, and moves back after a failed vote', async () => {
     const draftId = await newDraft(TWO_ARTICLES);
     await server.walkDraft(secretariat, draftId, 'negotiation');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DraftView, Page, PageQuery, TransitionRequest, TransitionView } from '@treaty/contracts';
-import { conflict, decideTransition, forbidden, type WorkflowFacts } from '@treaty/domain';
+import type { DraftView, Page, PageQuery, TransitionRequest, TransitionView, WorkflowView } from '@treaty/contracts';
+import { conflict, decideTransition, forbidden, guardChecklist, movesFrom, type WorkflowFacts } from '@treaty/domain';
 import { yDocToTreaty } from '@treaty/treaty-schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -60,6 +60,13 @@ export class TransitionsService {
     });
     this.events.emit('draft.changed', draft.id);
     return toDraftView(draft, access.actor);
+  }
+
+  /** Where the draft may go next and what each move still needs: the workflow panel's checklist. */
+  async workflow(access: DraftAccess): Promise<WorkflowView> {
+    const stage = access.draft.stage;
+    const facts = await this.facts(access.draft.id);
+    return { stage, next: movesFrom(stage).map((to) => ({ to, guards: guardChecklist(stage, to, facts) })) };
   }
 
   private async facts(draftId: string): Promise<WorkflowFacts> {

@@ -18,6 +18,7 @@ describe('the OpenAPI document', () => {
       '/api/drafts/{id}',
       '/api/drafts/{id}/text',
       '/api/drafts/{id}/transitions',
+      '/api/drafts/{id}/workflow',
       '/api/me',
       '/api/negotiations',
       '/api/negotiations/{id}',
