@@ -19,3 +19,19 @@ export interface AuditEntryView {
   after: unknown;
   at: string;
 }
+
+/**
+ * The answer of walking a hash chain. `entries` counts the entries found sound: all of them, or
+ * those before `brokenAt` — the first whose hash does not match its content ("hash mismatch") or
+ * that does not name its predecessor's hash ("broken link": an entry before it was removed).
+ */
+export const auditVerification = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), entries: z.number().int().min(0) }),
+  z.strictObject({
+    ok: z.literal(false),
+    brokenAt: uuid,
+    entries: z.number().int().min(0),
+    reason: z.enum(['hash mismatch', 'broken link']),
+  }),
+]);
+export type AuditVerification = z.infer<typeof auditVerification>;
