@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
+import { AuditRoute } from '../features/audit/audit-route';
 import { LoginPage } from '../features/identity/login-page';
 import { MyNegotiationsPage } from '../features/negotiations/my-negotiations-page';
 import { NegotiationRoute } from '../features/negotiations/negotiation-route';
@@ -34,6 +35,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAuth>
             <NegotiationRoute />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/negotiations/:id/audit',
+        element: (
+          <RequireAuth>
+            <AuditRoute />
           </RequireAuth>
         ),
       },

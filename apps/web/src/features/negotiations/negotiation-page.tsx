@@ -1,6 +1,7 @@
 import type { NegotiationView } from '@treaty/contracts';
 import { can } from '@treaty/domain';
 import { useCallback } from 'react';
+import { Link } from 'react-router-dom';
 import { useMe } from '../../app/auth-context';
 import { NotFoundPage } from '../../app/not-found-page';
 import { getNegotiation, listDelegations, listDrafts, listMembers, removeMember } from '../../lib/api-client';
@@ -48,7 +49,9 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
 
 function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
   const me = useMe();
-  const canManage = can(actorIn(me, negotiation.id), 'negotiation.manage');
+  const actor = actorIn(me, negotiation.id);
+  const canManage = can(actor, 'negotiation.manage');
+  const canReadAudit = can(actor, 'audit.read');
   const fetchDelegations = useCallback(
     (cursor: string | undefined) => listDelegations(negotiation.id, { cursor }),
     [negotiation.id],
@@ -89,6 +92,11 @@ function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
             </dd>
           </div>
         </dl>
+        {canReadAudit ? (
+          <p>
+            <Link to={`/negotiations/${negotiation.id}/audit`}>Audit log</Link>
+          </p>
+        ) : null}
       </header>
 
       <div className="negotiation__sections">
