@@ -11,6 +11,7 @@ import { IdentityModule } from './identity/identity.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import type { AppConfig } from './platform/config';
 import { PlatformModule } from './platform/platform.module';
+import { TextModule } from './text/text.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         AuditModule,
         DraftsModule,
         CollabModule,
+        TextModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],
       // One array, so the order holds: authenticate first, then ask the policy.

@@ -44,6 +44,31 @@ export class CollabClient {
     else paragraph.insert(0, [new Y.XmlText(text)]);
   }
 
+  /** Brackets `length` characters from `index` of paragraph `p` of article `a`, as the editor marks them. */
+  bracket(a: number, p: number, index: number, length: number, attrs: { id: string; proposers: string[] }): void {
+    const text = this.paragraphXml(a, p).get(0) as Y.XmlText;
+    text.format(index, length, { [bracketKey(attrs.id)]: { reason: 'modify', note: null, ...attrs } });
+  }
+
+  /** The ids and proposers of the brackets in paragraph `p` of article `a`, as this client sees them. */
+  brackets(a: number, p: number): { id: string; proposers: string[] }[] {
+    const found = new Map<string, string[]>();
+    for (const child of this.paragraphXml(a, p).toArray()) {
+      if (!(child instanceof Y.XmlText)) continue;
+      for (const op of child.toDelta() as { attributes?: Record<string, { id: string; proposers: string[] }> }[]) {
+        for (const [key, value] of Object.entries(op.attributes ?? {})) if (key.startsWith('bracket')) found.set(value.id, value.proposers);
+      }
+    }
+    return [...found].map(([id, proposers]) => ({ id, proposers }));
+  }
+
+  /** The article element `a` (0-based), for raw changes to it. */
+  article(a: number): Y.XmlElement {
+    const article = this.fragment.get(a + 1);
+    if (!(article instanceof Y.XmlElement)) throw new Error(`no article ${a}`);
+    return article;
+  }
+
   private paragraphXml(a: number, p: number): Y.XmlElement {
     // Child 0 of the document is the preamble; an article's child 0 is its heading.
     const article = this.fragment.get(a + 1);
@@ -58,6 +83,9 @@ export class CollabClient {
     this.doc.destroy();
   }
 }
+
+/** y-tiptap's key for a mark that may overlap itself: its name, `--`, eight characters. */
+const bracketKey = (id: string) => `bracket--${id.replace(/-/g, '').slice(0, 8)}`;
 
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -5,3 +5,4 @@ export * from './identity.schema';
 export * from './limits';
 export * from './negotiation.schema';
 export * from './participant-colour';
+export * from './text.schema';

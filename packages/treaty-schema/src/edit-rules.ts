@@ -168,3 +168,23 @@ function proposals(doc: Y.Doc): Map<string, Set<string>> {
   visit(doc.getXmlFragment(YDOC_FIELD));
   return found;
 }
+
+/**
+ * Whether two copies agree on what is negotiated: every article's status, the words of every
+ * agreed article, and every bracket's and option's proposers. Used to check that a refused
+ * change was undone exactly.
+ */
+export function sameNegotiatedState(a: Y.Doc, b: Y.Doc): boolean {
+  const statusesA = articleStatuses(a);
+  const statusesB = articleStatuses(b);
+  if (JSON.stringify([...statusesA]) !== JSON.stringify([...statusesB])) return false;
+  const locked = (doc: Y.Doc) =>
+    doc
+      .getXmlFragment(YDOC_FIELD)
+      .toArray()
+      .filter((n) => n instanceof Y.XmlElement && n.nodeName === 'article' && n.getAttribute('status') === 'agreed')
+      .map((n) => n.toString());
+  if (JSON.stringify(locked(a)) !== JSON.stringify(locked(b))) return false;
+  const proposers = (doc: Y.Doc) => JSON.stringify([...proposals(doc)].map(([k, v]) => [k, [...v].sort()]).sort());
+  return proposers(a) === proposers(b);
+}

@@ -2,7 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/comm
 import * as Y from 'yjs';
 import { CLOSE } from './collab-protocol';
 import { LiveDocument, type Peer } from './live-document';
-import { UpdateStore, type Author } from './update-store';
+import { UpdateStore, type Author, type StoredUpdate } from './update-store';
 
 /** A document with no connection is kept this long before it is snapshotted and unloaded. */
 const IDLE_MS = 30_000;
@@ -45,10 +45,10 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
   }
 
   /** The server changes the document as `author` (see LiveDocument.change). */
-  async change(draftId: string, author: Author, produce: (doc: Y.Doc) => void): Promise<boolean> {
+  async change(draftId: string, author: Author, produce: (doc: Y.Doc) => void, alongside?: StoredUpdate['alongside']): Promise<boolean> {
     const document = await this.load(draftId);
     try {
-      return await document.change(author, produce);
+      return await document.change(author, produce, alongside);
     } finally {
       if (document.peers.size === 0) this.scheduleIdle(document);
     }

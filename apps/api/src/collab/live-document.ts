@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { EditorRights } from '@treaty/treaty-schema';
 import { awarenessOf, syncUpdate } from './collab-protocol';
 import { EditJudge } from './edit-judge';
-import type { Author, UpdateStore } from './update-store';
+import type { Author, StoredUpdate, UpdateStore } from './update-store';
 
 /** What a document needs of a connection: somewhere to send bytes. */
 export interface Peer {
@@ -24,7 +24,7 @@ const AWARENESS_WINDOW_MS = 40;
 /** A change waiting for the next flush: a client's update, or a change the server makes. */
 type Pending = (
   | { update: Uint8Array; editor: EditorRights; origin: Peer }
-  | { produce: (doc: Y.Doc) => void; origin: null }
+  | { produce: (doc: Y.Doc) => void; alongside?: StoredUpdate['alongside']; origin: null }
 ) & {
   author: Author;
   done: (changed: boolean) => void;
@@ -86,9 +86,10 @@ export class LiveDocument {
   }
 
   /**
-   * Judges, stores, then relays a client's update; resolves once it is durable and relayed,
-   * rejects with `EditRefused` when a rule refuses it. An update that does not decode is
-   * refused here, before it can share a batch with anyone else's.
+   * Judges, stores, then relays a client's update; resolves once it is durable and relayed.
+   * A refused update is stored and relayed undone (see `Judgement`), or, when it cannot be
+   * undone exactly, rejected with `EditRefused`. An update that does not decode is refused
+   * here, before it can share a batch with anyone else's.
    */
   accept(update: Uint8Array, author: Author, editor: EditorRights, origin: Peer): Promise<void> {
     Y.decodeUpdate(update);
@@ -97,11 +98,11 @@ export class LiveDocument {
 
   /**
    * The server changes the document itself (a resolution, a status, an accepted proposal), as
-   * an update attributed to `author`, stored and relayed like anyone's. Resolves to whether
-   * anything changed.
+   * an update attributed to `author`, stored and relayed like anyone's; `alongside` writes its
+   * audit record in the same transaction. Resolves to whether anything changed.
    */
-  change(author: Author, produce: (doc: Y.Doc) => void): Promise<boolean> {
-    return new Promise((done, failed) => this.add({ produce, origin: null, author, done, failed }));
+  change(author: Author, produce: (doc: Y.Doc) => void, alongside?: StoredUpdate['alongside']): Promise<boolean> {
+    return new Promise((done, failed) => this.add({ produce, alongside, origin: null, author, done, failed }));
   }
 
   private add(pending: Pending): void {
@@ -114,15 +115,16 @@ export class LiveDocument {
   private async flush(): Promise<void> {
     this.flushQueued = false;
     const batch = this.pending.splice(0);
-    const accepted: { update: Uint8Array; author: Author; done: Pending['done'] }[] = [];
+    const accepted: (StoredUpdate & { done: Pending['done'] })[] = [];
     const applied: Pending[] = [];
     const outbox: [Uint8Array, unknown][] = (this.outbox = []);
     try {
       for (const p of batch) {
-        const update = this.admit(p);
-        if (!update) continue;
-        Y.applyUpdate(this.ydoc, update, p.origin);
-        accepted.push({ update, author: p.author, done: p.done });
+        const admitted = this.admit(p);
+        if (!admitted) continue;
+        const { update, origin } = admitted;
+        Y.applyUpdate(this.ydoc, update, origin);
+        accepted.push({ update, author: p.author, alongside: 'produce' in p ? p.alongside : undefined, done: p.done });
         applied.push(p);
       }
     } finally {
@@ -144,13 +146,16 @@ export class LiveDocument {
     if (this.updatesSinceSnapshot >= SNAPSHOT_EVERY) await this.writeSnapshot();
   }
 
-  /** The update to store for this change, or null when there is none (settling `p` then). */
-  private admit(p: Pending): Uint8Array | null {
+  /**
+   * The update to store for this change and whom to spare in relaying it (its sender already
+   * has it), or null when there is none (settling `p` then).
+   */
+  private admit(p: Pending): { update: Uint8Array; origin: unknown } | null {
     if ('produce' in p) {
       try {
         const update = this.judge.produce(p.produce);
         if (!update) p.done(false);
-        return update;
+        return update ? { update, origin: null } : null;
       } catch (error) {
         // A change that cannot be made (its bracket is gone meanwhile) changes nothing.
         this.judge.reset();
@@ -163,9 +168,11 @@ export class LiveDocument {
       p.done(false);
       return null;
     }
-    const verdict = this.judge.judge(p.update, p.editor);
-    if (verdict.ok) return p.update;
-    p.failed(new EditRefused(verdict.reason));
+    const judged = this.judge.judge(p.update, p.editor);
+    if (judged.ok) return { update: judged.update, origin: p.origin };
+    this.logger.warn(`refused a change to ${this.draftId} by ${p.author.userId ?? 'unknown'}: ${judged.reason}`);
+    if (judged.update) return { update: judged.update, origin: null };
+    p.failed(new EditRefused(judged.reason));
     return null;
   }
 

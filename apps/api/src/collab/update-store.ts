@@ -8,6 +8,12 @@ export interface Author {
   delegationId: string | null;
 }
 
+export interface StoredUpdate {
+  update: Uint8Array;
+  author: Author;
+  alongside?: (manager: EntityManager) => Promise<void>;
+}
+
 export interface StoredDocument {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
@@ -33,8 +39,9 @@ export class UpdateStore {
   /**
    * Stores updates that arrived together in one transaction (one round trip under load) and
    * resolves once they are durable; only then may anyone else see them. Returns the last seq.
+   * An entry's `alongside` writes what belongs with it (its audit record) in that transaction.
    */
-  appendMany(draftId: string, entries: { update: Uint8Array; author: Author }[]): Promise<string> {
+  appendMany(draftId: string, entries: StoredUpdate[]): Promise<string> {
     // Through the transaction queue: on PGlite a bare INSERT would otherwise join (and could be
     // rolled back with) whatever transaction happens to be open on the shared session.
     return this.transactions.run(async (manager) => {
@@ -46,6 +53,7 @@ export class UpdateStore {
       );
       const last = rows.map((r) => BigInt(r.seq)).reduce((a, b) => (a > b ? a : b), 0n);
       if (rows.length !== entries.length) throw new Error('the updates were not stored');
+      for (const entry of entries) await entry.alongside?.(manager);
       return last.toString();
     });
   }

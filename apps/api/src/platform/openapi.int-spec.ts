@@ -16,6 +16,10 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.body.paths).sort()).toEqual([
       '/api/auth/login',
       '/api/drafts/{id}',
+      '/api/drafts/{id}/alternatives/{altId}/resolve',
+      '/api/drafts/{id}/brackets',
+      '/api/drafts/{id}/brackets/{bracketId}/resolve',
+      '/api/drafts/{id}/clauses/{clauseId}/status',
       '/api/drafts/{id}/text',
       '/api/drafts/{id}/transitions',
       '/api/drafts/{id}/workflow',
