@@ -1,4 +1,5 @@
 export * from './actions';
+export * from './audience';
 export * from './clauses';
 export * from './errors';
 export * from './membership-rules';

@@ -1,11 +1,45 @@
 import { Injectable } from '@nestjs/common';
+import type { Audience } from '@treaty/domain';
 import { EventEmitter } from 'node:events';
+
+/** The live events of API.md, sent over socket.io to the draft's room. */
+export type LiveEventName =
+  | 'stage.changed'
+  | 'round.opened'
+  | 'round.closed'
+  | 'revision.issued'
+  | 'comment.added'
+  | 'comment.resolved'
+  | 'comment.reopened'
+  | 'clause.status'
+  | 'bracket.resolved'
+  | 'alternatives.resolved'
+  | 'position.recorded'
+  | 'proposal.tabled'
+  | 'proposal.accepted'
+  | 'proposal.rejected'
+  | 'vote.recorded'
+  | 'decision.recorded';
+
+/**
+ * Something happened in a draft that open pages should show without a reload. `audience`
+ * says who may receive it (a delegation's private comment reaches that delegation only);
+ * `payload` must hold nothing its audience may not see.
+ */
+export interface LiveEvent {
+  draftId: string;
+  name: LiveEventName;
+  audience: Audience;
+  payload: Record<string, unknown>;
+}
 
 interface DomainEventMap {
   /** The draft's stage or observer access moved: rights on every channel must be re-decided. */
   'draft.changed': [draftId: string];
   /** A person's membership in a negotiation was removed or changed: their rights must be re-decided. */
   'member.changed': [negotiationId: string, userId: string];
+  /** For the live-events gateway: emitted after the change it reports is committed. */
+  'live': [event: LiveEvent];
 }
 
 /** In-process notifications between contexts (drafts, negotiations → collab); Redis carries them across processes later. */
