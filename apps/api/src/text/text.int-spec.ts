@@ -44,11 +44,10 @@ describe.each(testDatabases())('negotiating the text on $name', (db) => {
 
   beforeAll(async () => {
     ({ server, stop } = await TestServer.onFreshDatabase(db));
-    [secretariat, aurelia, borealis, observer] = await Promise.all(
-      ['secretariat', 'delegate.aurelia', 'delegate.borealis', 'observer'].map((who) => server.login(`${who}@demo.treaty.test`)),
-    );
+    const login = (who: string) => server.login(`${who}@demo.treaty.test`);
+    [secretariat, aurelia, borealis, observer] = await Promise.all([login('secretariat'), login('delegate.aurelia'), login('delegate.borealis'), login('observer')]);
     const me = await server.request('GET', '/api/me', { token: secretariat });
-    secretariatUserId = me.body.id ?? me.body.user?.id;
+    secretariatUserId = me.body.user.id;
     const negotiationId = (await server.request('GET', '/api/negotiations', { token: secretariat })).body.items[0].id;
     const delegations = (await server.request('GET', `/api/negotiations/${negotiationId}/delegations`, { token: secretariat })).body.items;
     aureliaId = delegations.find((d: { name: string }) => d.name.includes('Aurelia')).id;
