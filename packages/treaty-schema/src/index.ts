@@ -8,3 +8,4 @@ export * from './treaty-text';
 export * from './ydoc';
 export * from './edit-rules';
 export * from './text-operations';
+export * from './clause-anchors';
