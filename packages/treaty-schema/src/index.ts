@@ -8,4 +8,5 @@ export * from './treaty-text';
 export * from './ydoc';
 export * from './edit-rules';
 export * from './text-operations';
+export * from './clause-replacement';
 export * from './clause-anchors';
