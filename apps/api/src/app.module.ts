@@ -4,12 +4,14 @@ import { AccessModule } from './access/access.module';
 import { PolicyGuard } from './access/policy.guard';
 import { AuditModule } from './audit/audit.module';
 import { CollabModule } from './collab/collab.module';
+import { CommentsModule } from './comments/comments.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
 import { AuthGuard } from './identity/auth.guard';
 import { IdentityModule } from './identity/identity.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
 import type { AppConfig } from './platform/config';
+import { LiveModule } from './live/live.module';
 import { PlatformModule } from './platform/platform.module';
 import { TextModule } from './text/text.module';
 import { SeedModule } from './seed/seed.module';
@@ -29,6 +31,8 @@ export class AppModule {
         DraftsModule,
         CollabModule,
         TextModule,
+        CommentsModule,
+        LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],
       // One array, so the order holds: authenticate first, then ask the policy.

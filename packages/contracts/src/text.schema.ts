@@ -45,3 +45,6 @@ export interface BracketDashboard {
   byProposer: { delegationId: string; brackets: number; options: number }[];
   articles: ArticleOpenItems[];
 }
+
+/** socket.io `join` (API.md, Realtime). */
+export const liveJoinRequest = z.strictObject({ draftId: z.uuid() });

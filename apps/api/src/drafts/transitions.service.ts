@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DraftView, Page, PageQuery, TransitionRequest, TransitionView, WorkflowView } from '@treaty/contracts';
-import { conflict, decideTransition, forbidden, guardChecklist, movesFrom, type WorkflowFacts } from '@treaty/domain';
+import { conflict, decideTransition, EVERYONE, forbidden, guardChecklist, movesFrom, type WorkflowFacts } from '@treaty/domain';
 import { yDocToTreaty } from '@treaty/treaty-schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -59,6 +59,7 @@ export class TransitionsService {
       return manager.findOneByOrFail(Draft, { id: access.draft.id });
     });
     this.events.emit('draft.changed', draft.id);
+    this.events.emit('live', { draftId: draft.id, name: 'stage.changed', audience: EVERYONE, payload: { from, to: draft.stage, reason: input.reason } });
     return toDraftView(draft, access.actor);
   }
 
