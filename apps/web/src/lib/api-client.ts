@@ -49,7 +49,8 @@ export function reportUnauthorized(): void {
   onUnauthorized();
 }
 
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** One call to the API: JSON in and out, problem+json turned into ApiError, 401 ends the session. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   const token = readToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
