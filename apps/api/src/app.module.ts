@@ -5,6 +5,7 @@ import { PolicyGuard } from './access/policy.guard';
 import { AuditModule } from './audit/audit.module';
 import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
+import { CommentsModule } from './comments/comments.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
 import { AuthGuard } from './identity/auth.guard';
@@ -31,6 +32,7 @@ export class AppModule {
         DraftsModule,
         CollabModule,
         TextModule,
+        CommentsModule,
         CommentsModule,
         LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),

@@ -1,4 +1,5 @@
 export * from './audit.schema';
+export * from './comments.schema';
 export * from './common.schema';
 export * from './draft.schema';
 export * from './identity.schema';

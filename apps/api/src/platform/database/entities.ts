@@ -1,4 +1,5 @@
 import { AuditEntry } from '../../audit/audit-entry.entity';
+import { Comment } from '../../comments/comment.entity';
 import { DraftTransition } from '../../drafts/draft-transition.entity';
 import { Draft } from '../../drafts/draft.entity';
 import { User } from '../../identity/user.entity';
@@ -6,4 +7,4 @@ import { Delegation } from '../../negotiations/delegation.entity';
 import { Membership } from '../../negotiations/membership.entity';
 import { Negotiation } from '../../negotiations/negotiation.entity';
 
-export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition];
+export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Comment];
