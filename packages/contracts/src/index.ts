@@ -6,4 +6,6 @@ export * from './identity.schema';
 export * from './limits';
 export * from './negotiation.schema';
 export * from './participant-colour';
+export * from './positions.schema';
+export * from './proposals.schema';
 export * from './text.schema';

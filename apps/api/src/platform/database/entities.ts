@@ -6,5 +6,7 @@ import { User } from '../../identity/user.entity';
 import { Delegation } from '../../negotiations/delegation.entity';
 import { Membership } from '../../negotiations/membership.entity';
 import { Negotiation } from '../../negotiations/negotiation.entity';
+import { Position } from '../../positions/position.entity';
+import { Proposal } from '../../proposals/proposal.entity';
 
-export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Comment];
+export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Position, Proposal, Comment];
