@@ -14,6 +14,7 @@ import { NegotiationsModule } from './negotiations/negotiations.module';
 import type { AppConfig } from './platform/config';
 import { LiveModule } from './live/live.module';
 import { PlatformModule } from './platform/platform.module';
+import { PositionsModule } from './positions/positions.module';
 import { TextModule } from './text/text.module';
 import { SeedModule } from './seed/seed.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
         DraftsModule,
         CollabModule,
         TextModule,
+        PositionsModule,
         CommentsModule,
         CommentsModule,
         LiveModule,

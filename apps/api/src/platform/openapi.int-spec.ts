@@ -24,6 +24,8 @@ describe('the OpenAPI document', () => {
       '/api/drafts/{id}/comments/{cid}',
       '/api/drafts/{id}/comments/{cid}/reopen',
       '/api/drafts/{id}/comments/{cid}/resolve',
+      '/api/drafts/{id}/positions',
+      '/api/drafts/{id}/positions/tally',
       '/api/drafts/{id}/text',
       '/api/drafts/{id}/transitions',
       '/api/drafts/{id}/workflow',
