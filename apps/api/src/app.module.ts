@@ -5,7 +5,6 @@ import { PolicyGuard } from './access/policy.guard';
 import { AuditModule } from './audit/audit.module';
 import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
-import { CommentsModule } from './comments/comments.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
 import { AuthGuard } from './identity/auth.guard';
@@ -15,6 +14,7 @@ import type { AppConfig } from './platform/config';
 import { LiveModule } from './live/live.module';
 import { PlatformModule } from './platform/platform.module';
 import { PositionsModule } from './positions/positions.module';
+import { ProposalsModule } from './proposals/proposals.module';
 import { TextModule } from './text/text.module';
 import { SeedModule } from './seed/seed.module';
 
@@ -34,7 +34,7 @@ export class AppModule {
         CollabModule,
         TextModule,
         PositionsModule,
-        CommentsModule,
+        ProposalsModule,
         CommentsModule,
         LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),
