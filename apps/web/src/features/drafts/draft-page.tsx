@@ -6,6 +6,7 @@ import type { CaretUser } from '../../editor/presence';
 import { TreatyEditor } from '../../editor/treaty-editor';
 import { useCollabSession } from '../../editor/use-collab-session';
 import { useParticipants } from '../../editor/use-participants';
+import { CommentsPanel } from '../comments/comments-panel';
 import { ConnectionStatus } from './connection-status';
 import { DraftHeader } from './draft-header';
 import { PresenceList } from './presence-list';
@@ -73,6 +74,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
         <aside className="draft__aside" aria-label="About this session">
           <ConnectionStatus connection={connection} editable={mayEdit} />
           <PresenceList participants={participants} />
+          <CommentsPanel draft={draft} />
         </aside>
       </div>
     </article>

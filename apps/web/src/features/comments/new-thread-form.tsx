@@ -1,0 +1,54 @@
+import { createCommentRequest, LIMITS, type CreateCommentRequest } from '@treaty/contracts';
+import type { CommentVisibility } from '@treaty/domain';
+import { useCallback, useState, type SubmitEvent } from 'react';
+import { FormAlert, SelectField, TextField } from '../../lib/form-fields';
+import { useSubmit } from '../../lib/use-submit';
+import { createComment } from './comments-api';
+
+const FIELDS = ['clauseId', 'visibility', 'body'] as const;
+
+interface NewThreadFormProps {
+  draftId: string;
+  clauses: Map<string, string>;
+  visibilities: { value: CommentVisibility; label: string }[];
+  onAdded: () => void;
+}
+
+/** Opens a thread on a clause, with one of the visibilities this person may use. */
+export function NewThreadForm({ draftId, clauses, visibilities, onAdded }: NewThreadFormProps) {
+  const first = clauses.keys().next();
+  const [clauseId, setClauseId] = useState(first.done ? '' : first.value);
+  const [visibility, setVisibility] = useState<string>(visibilities[0]?.value ?? 'public');
+  const [body, setBody] = useState('');
+  const send = useCallback((request: CreateCommentRequest) => createComment(draftId, request), [draftId]);
+  const { submit, pending, errors } = useSubmit(createCommentRequest, FIELDS, send);
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void submit({ clauseId, visibility, body }).then((result) => {
+      if (!result.ok) return;
+      setBody('');
+      onAdded();
+    });
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="new-thread-heading" aria-busy={pending}>
+      <h3 id="new-thread-heading">New comment</h3>
+      <FormAlert message={errors.detail} />
+      <SelectField
+        label="On"
+        name="clauseId"
+        value={clauseId}
+        onChange={setClauseId}
+        options={[...clauses].map(([value, label]) => ({ value, label }))}
+        error={errors.fields['clauseId']}
+      />
+      <SelectField label="Who may read it" name="visibility" value={visibility} onChange={setVisibility} options={visibilities} error={errors.fields['visibility']} />
+      <TextField label="Comment" name="body" multiline rows={3} maxLength={LIMITS.description} value={body} onChange={setBody} error={errors.fields['body']} />
+      <button type="submit" className="button" disabled={pending}>
+        Comment
+      </button>
+    </form>
+  );
+}
