@@ -86,7 +86,7 @@ describe('edit rules', () => {
   it('lets a delegate edit an open article', () => {
     const server = treatyToYDoc(treaty());
     const verdict = judgeEditorChange(server, (j) => setParagraph(j, 1, [{ type: 'text', text: 'Parties may cooperate.' }]), delegate('AUR'));
-    expect(verdict).toEqual({ ok: true });
+    expect(verdict).toMatchObject({ ok: true });
   });
 
   describe('a locked (agreed) article', () => {
@@ -113,7 +113,7 @@ describe('edit rules', () => {
 
     it('lets the other articles change', () => {
       const verdict = judgeEditorChange(server(), (j) => setParagraph(j, 2, [{ type: 'text', text: 'Finance flows.' }]), delegate('AUR'));
-      expect(verdict).toEqual({ ok: true });
+      expect(verdict).toMatchObject({ ok: true });
     });
 
     it('refuses a raw update that reopens it by attribute', () => {
@@ -139,8 +139,11 @@ describe('edit rules', () => {
     const withBracket = (marks: JSONContent['marks']) => (j: JSONContent) =>
       setParagraph(j, 1, [{ type: 'text', text: 'Parties ' }, { type: 'text', text: 'shall', marks }, { type: 'text', text: ' cooperate.' }]);
 
-    it('lets a delegate bracket text for their own delegation', () => {
-      expect(judgeEditorChange(treatyToYDoc(treaty()), withBracket([bracket('b2', ['BOR'])]), delegate('BOR'))).toEqual({ ok: true });
+    it('lets a delegate bracket text for their own delegation, and tells what changed', () => {
+      expect(judgeEditorChange(treatyToYDoc(treaty()), withBracket([bracket('b2', ['BOR'])]), delegate('BOR'))).toEqual({
+        ok: true,
+        changes: [{ kind: 'bracket', id: 'b2', before: null, after: ['BOR'] }],
+      });
     });
 
     it('refuses a bracket proposed in another delegation’s name', () => {
@@ -151,7 +154,7 @@ describe('edit rules', () => {
     });
 
     it('lets the secretariat bracket on anyone’s behalf', () => {
-      expect(judgeEditorChange(treatyToYDoc(treaty()), withBracket([bracket('b2', ['AUR'])]), CHAIR)).toEqual({ ok: true });
+      expect(judgeEditorChange(treatyToYDoc(treaty()), withBracket([bracket('b2', ['AUR'])]), CHAIR)).toMatchObject({ ok: true });
     });
 
     const rebracket = (proposers: string[] | null) => (j: JSONContent) =>
@@ -162,7 +165,10 @@ describe('edit rules', () => {
       ]);
 
     it('lets another delegation join a bracket as co-proposer', () => {
-      expect(judgeEditorChange(treatyToYDoc(treaty()), rebracket(['AUR', 'BOR']), delegate('BOR'))).toEqual({ ok: true });
+      expect(judgeEditorChange(treatyToYDoc(treaty()), rebracket(['AUR', 'BOR']), delegate('BOR'))).toEqual({
+        ok: true,
+        changes: [{ kind: 'bracket', id: 'b1', before: ['AUR'], after: ['AUR', 'BOR'] }],
+      });
     });
 
     it('refuses joining in a third delegation’s name, or withdrawing another’s', () => {
@@ -177,10 +183,10 @@ describe('edit rules', () => {
     });
 
     it('lets the proposer withdraw its own bracket', () => {
-      expect(judgeEditorChange(treatyToYDoc(treaty()), rebracket(null), delegate('AUR'))).toEqual({ ok: true });
+      expect(judgeEditorChange(treatyToYDoc(treaty()), rebracket(null), delegate('AUR'))).toMatchObject({ ok: true });
     });
 
-    it('lets a delegate split a paragraph holding another’s bracket (the bracket moves, unchanged)', () => {
+    it('lets a delegate split a paragraph holding another’s bracket (the bracket moves, unchanged: no change to record)', () => {
       const split = (j: JSONContent) => {
         const copy = structuredClone(j);
         copy.content![2]!.content!.splice(1, 1,
@@ -189,7 +195,7 @@ describe('edit rules', () => {
         );
         return copy;
       };
-      expect(judgeEditorChange(treatyToYDoc(treaty()), split, delegate('BOR'))).toEqual({ ok: true });
+      expect(judgeEditorChange(treatyToYDoc(treaty()), split, delegate('BOR'))).toEqual({ ok: true, changes: [] });
     });
   });
 });

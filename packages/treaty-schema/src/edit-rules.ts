@@ -10,9 +10,17 @@ export interface EditorRights {
 }
 
 export type EditRule = 'locked-clause' | 'clause-status' | 'attribution';
-export type EditVerdict = { ok: true } | { ok: false; rule: EditRule; reason: string };
+/** A bracket or an option that appeared, changed proposers, or went: what the audit log records. */
+export interface ProposalChange {
+  kind: 'bracket' | 'option';
+  id: string;
+  before: string[] | null;
+  after: string[] | null;
+}
 
-const OK: EditVerdict = { ok: true };
+export type EditVerdict = { ok: true; changes: ProposalChange[] } | { ok: false; rule: EditRule; reason: string };
+
+const OK: EditVerdict = { ok: true, changes: [] };
 
 /**
  * Judges a change by the state it produces, never by filtering parts of it: `tr` is the
@@ -45,8 +53,11 @@ export function judgeEdit(before: Y.Doc, tr: Y.Transaction, editor: EditorRights
     }
   }
 
-  if (!editor.chair && touched.some(concernsProposers)) return judgeAttribution(before, tr.doc, editor);
-  return OK;
+  if (!touched.some(concernsProposers)) return OK;
+  const changes = proposalChanges(proposals(before), proposals(tr.doc));
+  if (editor.chair) return { ok: true, changes };
+  const refusal = judgeAttribution(changes, editor);
+  return refusal ?? { ok: true, changes };
 }
 
 /** The status of each article that is not open, by clauseId. */
@@ -109,28 +120,34 @@ function concernsProposers(item: Y.Item): boolean {
   return type instanceof Y.XmlElement && (type.nodeName === 'alternative' || type.nodeName === 'alternatives');
 }
 
-function judgeAttribution(before: Y.Doc, after: Y.Doc, editor: EditorRights): EditVerdict {
-  const was = proposals(before);
-  const now = proposals(after);
-  const foreign = (names: Iterable<string>) => [...names].filter((d) => !editor.speaksFor.has(d));
-  for (const [key, proposers] of now) {
-    const previous = was.get(key);
-    const changed = previous
-      ? [...difference(proposers, previous), ...difference(previous, proposers)]
-      : proposers.size > 0
-        ? [...proposers]
-        : ['(none)'];
-    if (foreign(changed).length > 0) {
-      return refuseAttribution(key, previous ? "change another delegation's proposal" : 'propose on behalf of another delegation');
-    }
+/** What differs between two listings of proposals, key by key. */
+function proposalChanges(was: Map<string, Set<string>>, now: Map<string, Set<string>>): ProposalChange[] {
+  const changes: ProposalChange[] = [];
+  for (const key of new Set([...was.keys(), ...now.keys()])) {
+    const before = was.get(key);
+    const after = now.get(key);
+    if (before && after && difference(before, after).length === 0 && difference(after, before).length === 0) continue;
+    const [kind, id] = key.split(' ') as ['bracket' | 'option', string];
+    changes.push({ kind, id, before: before ? [...before] : null, after: after ? [...after] : null });
   }
-  for (const [key, proposers] of was) {
-    if (now.has(key)) continue;
-    if (proposers.size === 0 || foreign(proposers).length > 0) {
+  return changes;
+}
+
+/** A delegate speaks only for their own: the first change that speaks for someone else, refused. */
+function judgeAttribution(changes: ProposalChange[], editor: EditorRights): EditVerdict | null {
+  const foreign = (names: Iterable<string>) => [...names].filter((d) => !editor.speaksFor.has(d));
+  for (const { kind, id, before, after } of changes) {
+    const key = `${kind} ${id}`;
+    if (!before && after) {
+      if (after.length === 0 || foreign(after).length > 0) return refuseAttribution(key, 'propose on behalf of another delegation');
+    } else if (before && after) {
+      const moved = [...difference(new Set(after), new Set(before)), ...difference(new Set(before), new Set(after))];
+      if (foreign(moved).length > 0) return refuseAttribution(key, "change another delegation's proposal");
+    } else if (before && (before.length === 0 || foreign(before).length > 0)) {
       return refuseAttribution(key, 'remove what another delegation proposed; the secretariat resolves it');
     }
   }
-  return OK;
+  return null;
 }
 
 function refuseAttribution(key: string, what: string): EditVerdict {

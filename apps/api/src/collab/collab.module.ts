@@ -3,11 +3,12 @@ import { AccessModule } from '../access/access.module';
 import { IdentityModule } from '../identity/identity.module';
 import { CollabServer } from './collab.server';
 import { DocumentRegistry } from './document-registry';
+import { ProposalAudit } from './proposal-audit';
 import { UpdateStore } from './update-store';
 
 @Module({
   imports: [AccessModule, IdentityModule],
-  providers: [UpdateStore, DocumentRegistry, CollabServer],
+  providers: [UpdateStore, ProposalAudit, DocumentRegistry, CollabServer],
   exports: [UpdateStore, DocumentRegistry, CollabServer],
 })
 export class CollabModule {}

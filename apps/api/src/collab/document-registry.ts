@@ -2,6 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/comm
 import * as Y from 'yjs';
 import { CLOSE } from './collab-protocol';
 import { LiveDocument, type Peer } from './live-document';
+import { ProposalAudit } from './proposal-audit';
 import { UpdateStore, type Author, type StoredUpdate } from './update-store';
 
 /** A document with no connection is kept this long before it is snapshotted and unloaded. */
@@ -20,7 +21,10 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly logger = new Logger('DocumentRegistry');
 
-  constructor(private readonly store: UpdateStore) {}
+  constructor(
+    private readonly store: UpdateStore,
+    private readonly proposalAudit: ProposalAudit,
+  ) {}
 
   /** Opens the draft's document and joins a peer made for it. */
   async attach<P extends Peer>(draftId: string, makePeer: (document: LiveDocument) => P): Promise<{ document: LiveDocument; peer: P }> {
@@ -58,7 +62,14 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
     let pending = this.documents.get(draftId);
     if (!pending) {
       pending = this.store.load(draftId).then((stored) => {
-        const document = new LiveDocument(draftId, this.store, stored.lastSeq, stored.updatesSinceSnapshot, (d) => this.discard(d));
+        const document = new LiveDocument(
+          draftId,
+          this.store,
+          stored.lastSeq,
+          stored.updatesSinceSnapshot,
+          (d) => this.discard(d),
+          (manager, author, changes) => this.proposalAudit.record(manager, draftId, author, changes),
+        );
         if (pending) this.loadedBy.set(document, pending);
         Y.transact(document.ydoc, () => {
           if (stored.snapshot) Y.applyUpdate(document.ydoc, stored.snapshot);

@@ -1,4 +1,4 @@
-import { judgeEdit, sameNegotiatedState, YDOC_FIELD, type EditorRights, type EditVerdict } from '@treaty/treaty-schema';
+import { judgeEdit, sameNegotiatedState, YDOC_FIELD, type EditorRights, type EditVerdict, type ProposalChange } from '@treaty/treaty-schema';
 import * as Y from 'yjs';
 
 const TRIAL = Symbol('trial');
@@ -11,7 +11,9 @@ const TRIAL = Symbol('trial');
  * everything else it wrote (an offline delegate's work in other clauses survives). `update`
  * is null when the undoing could not be made exact: the sender must then start again.
  */
-export type Judgement = { ok: true; update: Uint8Array } | { ok: false; reason: string; update: Uint8Array | null };
+export type Judgement =
+  | { ok: true; update: Uint8Array; changes: ProposalChange[] }
+  | { ok: false; reason: string; update: Uint8Array | null };
 
 /**
  * A private copy of a live document, kept equal to it between changes: each change is tried
@@ -31,7 +33,7 @@ export class EditJudge {
       // The change being undone is the client's, not ours: overwrite its attribute values too.
       ignoreRemoteMapChanges: true,
     });
-    let verdict = { ok: true } as EditVerdict;
+    let verdict = { ok: true, changes: [] } as EditVerdict;
     const judgeIt = (tr: Y.Transaction) => {
       if (tr.origin === TRIAL) verdict = judgeEdit(this.live, tr, editor);
     };
@@ -39,7 +41,7 @@ export class EditJudge {
     try {
       Y.applyUpdate(trial, update, TRIAL);
       trial.off('afterTransaction', judgeIt);
-      if (verdict.ok) return { ok: true, update };
+      if (verdict.ok) return { ok: true, update, changes: verdict.changes };
       undo.undo();
       // What the undoing deleted (the client's words) is kept for a redo we never make: let go
       // of it, so the merged update carries tombstones, not words.

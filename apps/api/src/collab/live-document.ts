@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { EditorRights } from '@treaty/treaty-schema';
+import type { EditorRights, ProposalChange } from '@treaty/treaty-schema';
+import type { EntityManager } from 'typeorm';
 import { awarenessOf, syncUpdate } from './collab-protocol';
 import { EditJudge } from './edit-judge';
 import type { Author, StoredUpdate, UpdateStore } from './update-store';
@@ -63,6 +64,8 @@ export class LiveDocument {
     private updatesSinceSnapshot: number,
     /** Called when the document in memory holds changes the store refused: it must be reloaded. */
     private readonly onBroken: (document: LiveDocument) => void,
+    /** Records brackets and options made, joined or withdrawn, with the update that made them. */
+    private readonly recordChanges: (manager: EntityManager, author: Author, changes: ProposalChange[]) => Promise<void>,
   ) {
     // The server's own awareness state would show as a phantom participant.
     this.awareness.setLocalState(null);
@@ -122,9 +125,11 @@ export class LiveDocument {
       for (const p of batch) {
         const admitted = this.admit(p);
         if (!admitted) continue;
-        const { update, origin } = admitted;
+        const { update, origin, changes } = admitted;
         Y.applyUpdate(this.ydoc, update, origin);
-        accepted.push({ update, author: p.author, alongside: 'produce' in p ? p.alongside : undefined, done: p.done });
+        const alongside =
+          'produce' in p ? p.alongside : changes.length > 0 ? (manager: EntityManager) => this.recordChanges(manager, p.author, changes) : undefined;
+        accepted.push({ update, author: p.author, alongside, done: p.done });
         applied.push(p);
       }
     } finally {
@@ -150,12 +155,12 @@ export class LiveDocument {
    * The update to store for this change and whom to spare in relaying it (its sender already
    * has it), or null when there is none (settling `p` then).
    */
-  private admit(p: Pending): { update: Uint8Array; origin: unknown } | null {
+  private admit(p: Pending): { update: Uint8Array; origin: unknown; changes: ProposalChange[] } | null {
     if ('produce' in p) {
       try {
         const update = this.judge.produce(p.produce);
         if (!update) p.done(false);
-        return update ? { update, origin: null } : null;
+        return update ? { update, origin: null, changes: [] } : null;
       } catch (error) {
         // A change that cannot be made (its bracket is gone meanwhile) changes nothing.
         this.judge.reset();
@@ -169,9 +174,9 @@ export class LiveDocument {
       return null;
     }
     const judged = this.judge.judge(p.update, p.editor);
-    if (judged.ok) return { update: judged.update, origin: p.origin };
+    if (judged.ok) return { update: judged.update, origin: p.origin, changes: judged.changes };
     this.logger.warn(`refused a change to ${this.draftId} by ${p.author.userId ?? 'unknown'}: ${judged.reason}`);
-    if (judged.update) return { update: judged.update, origin: null };
+    if (judged.update) return { update: judged.update, origin: null, changes: [] };
     p.failed(new EditRefused(judged.reason));
     return null;
   }

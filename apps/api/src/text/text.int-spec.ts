@@ -68,11 +68,16 @@ describe.each(testDatabases())('negotiating the text on $name', (db) => {
     a.bracket(0, 0, OBJECTIVE.indexOf('shall'), 'shall'.length, { id: bracketId, proposers: [aureliaId] });
     await waitFor(() => b.brackets(0, 0).length === 1, 'B sees the bracket');
     expect(b.brackets(0, 0)).toEqual([{ id: bracketId, proposers: [aureliaId] }]);
+    b.bracket(0, 0, OBJECTIVE.indexOf('shall'), 'shall'.length, { id: bracketId, proposers: [aureliaId, borealisId] });
+    await waitFor(() => a.brackets(0, 0)[0]?.proposers.length === 2, 'A sees B join');
 
     const dashboard = (await server.request('GET', `/api/drafts/${draftId}/brackets`, { token: observer })).body;
     expect(dashboard.totals).toEqual({ brackets: 1, alternatives: 0, articlesOpen: 1 });
-    expect(dashboard.byProposer).toEqual([{ delegationId: aureliaId, brackets: 1, options: 0 }]);
-    expect(dashboard.articles[0]).toMatchObject({ number: 1, brackets: [{ id: bracketId, proposers: [aureliaId], text: 'shall' }] });
+    expect(dashboard.byProposer).toEqual([
+      { delegationId: aureliaId, brackets: 1, options: 0 },
+      { delegationId: borealisId, brackets: 1, options: 0 },
+    ]);
+    expect(dashboard.articles[0]).toMatchObject({ number: 1, brackets: [{ id: bracketId, proposers: [aureliaId, borealisId], text: 'shall' }] });
 
     const agreeTooSoon = await post(`/clauses/${article1}/status`, secretariat, { status: 'agreed' });
     expect(agreeTooSoon.status).toBe(409);
@@ -93,8 +98,15 @@ describe.each(testDatabases())('negotiating the text on $name', (db) => {
     // The change is the secretariat member's: in the document's log and in the audit log.
     expect((await storedLog()).at(-1)?.user_id).toBe(secretariatUserId);
     const negotiationId = (await server.request('GET', `/api/drafts/${draftId}`, { token: secretariat })).body.negotiationId;
-    const audit = (await server.request('GET', `/api/negotiations/${negotiationId}/audit?action=bracket.resolve`, { token: secretariat })).body.items;
-    expect(audit).toEqual([expect.objectContaining({ actor: expect.objectContaining({ id: secretariatUserId }), target: { type: 'bracket', id: bracketId } })]);
+    const audit = (await server.request('GET', `/api/negotiations/${negotiationId}/audit?limit=100`, { token: secretariat })).body.items;
+    const story = audit
+      .filter((e: { target: { id: string } }) => e.target.id === bracketId)
+      .map((e: { action: string; actorDelegationId: string | null; actor: { id: string } }) => [e.action, e.actorDelegationId ?? e.actor.id]);
+    expect(story).toEqual([
+      ['bracket.create', aureliaId],
+      ['bracket.proposers', borealisId],
+      ['bracket.resolve', secretariatUserId],
+    ]);
   });
 
   it('dropping a bracket removes its words for everyone', async () => {
