@@ -11,9 +11,11 @@ export const COLLAB_CLOSE = {
   notFound: 4404,
   /** Rights changed (the stage moved): reconnect at once and get the new ones. */
   rightsChanged: 4001,
+  /** A change of ours was refused and could not be undone in place: start again from the server. */
+  refused: 4409,
 } as const;
 
-const FINAL = new Set<number>([COLLAB_CLOSE.unauthenticated, COLLAB_CLOSE.malformed, COLLAB_CLOSE.forbidden, COLLAB_CLOSE.notFound]);
+const FINAL = new Set<number>([COLLAB_CLOSE.unauthenticated, COLLAB_CLOSE.malformed, COLLAB_CLOSE.forbidden, COLLAB_CLOSE.notFound, COLLAB_CLOSE.refused]);
 
 export const isFinalClose = (code: number): boolean => FINAL.has(code);
 
@@ -25,6 +27,8 @@ export function describeFinalClose(code: number): string {
       return 'You do not have access to the live text of this draft.';
     case COLLAB_CLOSE.notFound:
       return 'This draft does not exist, or you do not have access to it.';
+    case COLLAB_CLOSE.refused:
+      return 'Your last change touched agreed text and was refused. Reload the page to continue from the agreed text.';
     default:
       return 'The connection to the draft was refused. Reload the page to try again.';
   }

@@ -2,9 +2,12 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { TREATY_EXTENSIONS, YDOC_FIELD } from '@treaty/treaty-schema';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ClauseIds } from './clause-ids';
 import { EditorToolbar } from './editor-toolbar';
+import { BracketTools } from './negotiation/bracket-tools';
+import { Negotiation, negotiationKey } from './negotiation/negotiation-extension';
+import type { ProposerLabels } from './negotiation/proposer-chips';
 import type { CaretUser } from './presence';
 import { TreatyStructure } from './treaty-structure';
 import type { CollabSession } from './use-collab-session';
@@ -15,14 +18,21 @@ interface TreatyEditorProps {
   user: CaretUser;
   /** Whether this user may edit now; it can change while the page is open (the stage moves). */
   editable: boolean;
+  /** The delegation this person speaks for, when they may bracket now (else null). */
+  bracketsFor: string | null;
+  /** Delegation names for proposer chips. */
+  labels: ProposerLabels;
 }
 
 /**
  * The live treaty text. It has no `content` of its own: the server seeds every draft's Yjs
  * document once, and a client that also seeded would duplicate the text on the first sync.
  */
-export function TreatyEditor({ session, user, editable }: TreatyEditorProps) {
+export function TreatyEditor({ session, user, editable, bracketsFor, labels }: TreatyEditorProps) {
   const { ydoc, provider } = session;
+  // The editor is made once per session; what it reads later (names, rights) comes through refs.
+  const current = useRef({ bracketsFor, labels });
+  current.current = { bracketsFor, labels };
   const editor = useEditor(
     {
       extensions: [
@@ -31,6 +41,7 @@ export function TreatyEditor({ session, user, editable }: TreatyEditorProps) {
         CollaborationCaret.configure({ provider, user }),
         TreatyStructure,
         ClauseIds,
+        Negotiation.configure({ ownDelegation: () => current.current.bracketsFor, labels: () => current.current.labels }),
       ],
       editable,
       editorProps: {
@@ -52,9 +63,15 @@ export function TreatyEditor({ session, user, editable }: TreatyEditorProps) {
     editor.view.dom.setAttribute('aria-readonly', String(!editable));
   }, [editor, editable]);
 
+  useEffect(() => {
+    // The delegations' names arrive after the text: redraw the proposer chips with them.
+    editor.view.dispatch(editor.state.tr.setMeta(negotiationKey, 'labels'));
+  }, [editor, labels]);
+
   return (
     <div className="treaty-editor">
       {editable ? <EditorToolbar editor={editor} /> : null}
+      {editable && bracketsFor ? <BracketTools editor={editor} ownDelegation={bracketsFor} labels={labels} /> : null}
       <EditorContent editor={editor} className="treaty-page" />
     </div>
   );

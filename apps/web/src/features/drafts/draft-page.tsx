@@ -10,6 +10,10 @@ import { CommentsPanel } from '../comments/comments-panel';
 import { ConnectionStatus } from './connection-status';
 import { DraftHeader } from './draft-header';
 import { PresenceList } from './presence-list';
+import { ProposalsPanel } from '../proposals/proposals-panel';
+import { OpenItemsPanel } from '../negotiating/open-items-panel';
+import { useDelegationNames } from '../negotiating/use-delegation-names';
+import { useTextVersion } from '../negotiating/use-text-version';
 import { useDraft } from './use-draft';
 
 export function DraftPage({ draftId }: { draftId: string }) {
@@ -41,7 +45,11 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
   const me = useMe();
   const { session, connection, synced } = useCollabSession(draft.id, onRightsChanged);
   const participants = useParticipants(session?.provider.awareness ?? null);
-  const delegation = me.memberships.find((m) => m.negotiationId === draft.negotiationId)?.delegation?.name ?? null;
+  const textVersion = useTextVersion(draft.id, session?.ydoc ?? null, onRightsChanged);
+  const ownDelegation = me.memberships.find((m) => m.negotiationId === draft.negotiationId)?.delegation ?? null;
+  const delegation = ownDelegation?.name ?? null;
+  const names = useDelegationNames(draft.negotiationId);
+  const bracketsFor = draft.myActions.includes('bracket.create') ? (ownDelegation?.id ?? null) : null;
   const user = useMemo<CaretUser>(
     () => ({ name: me.user.name, delegation, color: participantColour(me.user.id) }),
     [me.user.name, me.user.id, delegation],
@@ -63,7 +71,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
             </p>
           )}
           {session && connection.kind !== 'closed' ? (
-            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} />
+            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} bracketsFor={bracketsFor} labels={names} />
           ) : null}
           {!synced && connection.kind !== 'closed' ? (
             <p role="status" className="page-status">
@@ -75,6 +83,8 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <ConnectionStatus connection={connection} editable={mayEdit} />
           <PresenceList participants={participants} />
           <CommentsPanel draft={draft} />
+          <ProposalsPanel draft={draft} version={textVersion} />
+          <OpenItemsPanel draft={draft} names={names} version={textVersion} />
         </aside>
       </div>
     </article>

@@ -1,0 +1,91 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { BRACKET_REASONS } from '@treaty/treaty-schema';
+import { useState, type FormEvent, type MouseEvent } from 'react';
+import { bracketsAt } from './bracket-commands';
+import './bracket-tools.css';
+import type { ProposerLabels } from './proposer-chips';
+
+interface BracketInfo {
+  id: string;
+  proposers: string[];
+  reason: string | null;
+  note: string | null;
+}
+
+const REASON_LABELS: Record<string, string> = { delete: 'Delete', modify: 'Modify', linked: 'Linked to another bracket' };
+
+// Keeps the selection in the text while a button is pressed.
+const keepSelection = (event: MouseEvent) => event.preventDefault();
+
+/**
+ * Square brackets as a delegation uses them: select words, bracket them with a reason and a
+ * note; put the caret in a bracket to see who proposed it and join as co-proposer.
+ */
+export function BracketTools({ editor, ownDelegation, labels }: { editor: Editor; ownDelegation: string; labels: ProposerLabels }) {
+  const { empty, here } = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      empty: current.state.selection.empty,
+      here: bracketsAt(current.state.doc, current.state.selection.from).map((m) => m.attrs as BracketInfo),
+    }),
+    equalityFn: (a, b) => a.empty === b?.empty && JSON.stringify(a.here) === JSON.stringify(b?.here),
+  });
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('modify');
+  const [note, setNote] = useState('');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (editor.chain().focus().bracketSelection({ reason, note: note.trim() || null }).run()) {
+      setOpen(false);
+      setNote('');
+    }
+  };
+
+  return (
+    <div className="bracket-tools" aria-label="Brackets">
+      {open && !empty ? (
+        <form className="bracket-tools__form" onSubmit={submit}>
+          <label>
+            Reason{' '}
+            <select value={reason} onChange={(e) => setReason(e.target.value)}>
+              {BRACKET_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {REASON_LABELS[r] ?? r}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Note <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} placeholder="optional" />
+          </label>
+          <button type="submit" className="button" onMouseDown={keepSelection}>
+            Add brackets
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button button--quiet" disabled={empty} onMouseDown={keepSelection} onClick={() => setOpen(true)}>
+          [ Bracket ]
+        </button>
+      )}
+      {here.map((bracket) => (
+        <p key={bracket.id} className="bracket-tools__here" role="status">
+          <span>
+            Bracket proposed by <strong>{bracket.proposers.map((p) => labels.name(p)).join(', ') || 'no one recorded'}</strong>
+            {bracket.reason ? ` · ${REASON_LABELS[bracket.reason] ?? bracket.reason}` : ''}
+            {bracket.note ? ` · “${bracket.note}”` : ''}
+          </span>
+          {bracket.proposers.includes(ownDelegation) ? null : (
+            <button type="button" className="button button--quiet" onMouseDown={keepSelection} onClick={() => editor.chain().focus().joinBracket(bracket.id).run()}>
+              Join as co-proposer
+            </button>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}

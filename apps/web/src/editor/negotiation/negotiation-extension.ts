@@ -1,0 +1,69 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { bracketSelection, joinBracket } from './bracket-commands';
+import { allowsLocally } from './locked-articles';
+import { proposerDecorations, type ProposerLabels } from './proposer-chips';
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    negotiation: {
+      /** Brackets the selected words in the name of this person's delegation. */
+      bracketSelection: (attrs: { reason: string; note: string | null }) => ReturnType;
+      /** This person's delegation joins a bracket as co-proposer. */
+      joinBracket: (bracketId: string) => ReturnType;
+    };
+  }
+}
+
+export interface NegotiationOptions {
+  /** The delegation this person speaks for (null: none, e.g. the secretariat). */
+  ownDelegation: () => string | null;
+  labels: () => ProposerLabels;
+}
+
+/** Tells the chips to redraw (the delegations' names arrived). */
+export const negotiationKey = new PluginKey<DecorationSet>('negotiation');
+
+/** Brackets with their proposers, options with theirs, and agreed articles held still. */
+export const Negotiation = Extension.create<NegotiationOptions>({
+  name: 'negotiation',
+
+  addOptions() {
+    return { ownDelegation: () => null, labels: () => ({ name: (id) => id, short: (id) => id.slice(0, 4) }) };
+  },
+
+  addCommands() {
+    const { ownDelegation } = this.options;
+    return {
+      bracketSelection:
+        ({ reason, note }) =>
+        ({ tr, dispatch }) => {
+          const own = ownDelegation();
+          return own ? bracketSelection(tr, Boolean(dispatch), { proposers: [own], reason, note }) : false;
+        },
+      joinBracket:
+        (bracketId) =>
+        ({ tr, dispatch }) => {
+          const own = ownDelegation();
+          return own ? joinBracket(tr, Boolean(dispatch), bracketId, own) : false;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const { labels } = this.options;
+    return [
+      new Plugin<DecorationSet>({
+        key: negotiationKey,
+        state: {
+          init: (_, state) => proposerDecorations(state.doc, labels()),
+          apply: (tr, previous, _old, state) =>
+            tr.docChanged || tr.getMeta(negotiationKey) ? proposerDecorations(state.doc, labels()) : previous,
+        },
+        props: { decorations: (state) => negotiationKey.getState(state) },
+        filterTransaction: allowsLocally,
+      }),
+    ];
+  },
+});

@@ -1,0 +1,44 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+export interface ProposerLabels {
+  name(id: string): string;
+  short(id: string): string;
+}
+
+/** A small chip of proposers (short names; full names and the note as its title). */
+function chip(proposers: string[], labels: ProposerLabels, note: string | null, className: string): HTMLElement {
+  const element = document.createElement('sup');
+  element.className = className;
+  element.textContent = proposers.length > 0 ? proposers.map((p) => labels.short(p)).join(', ') : '?';
+  element.title = [proposers.map((p) => labels.name(p)).join(', ') || 'proposer not recorded', note].filter(Boolean).join(' — ');
+  element.contentEditable = 'false';
+  return element;
+}
+
+/**
+ * Who proposed what, shown where a reader of a negotiating text looks for it: after each
+ * bracket's closing `]`, and at the head of each option. Decorations, not content: they are
+ * not in the shared document and not editable.
+ */
+export function proposerDecorations(doc: PmNode, labels: ProposerLabels): DecorationSet {
+  const bracketEnds = new Map<string, { pos: number; proposers: string[]; note: string | null }>();
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name === 'alternative') {
+      const proposers = (node.attrs['proposers'] as string[] | undefined) ?? [];
+      decorations.push(Decoration.widget(pos + 1, () => chip(proposers, labels, null, 'proposers proposers--option'), { side: -1, key: `option-${pos}-${proposers.join()}` }));
+    }
+    if (!node.isText) return;
+    for (const mark of node.marks) {
+      const id = mark.attrs['id'] as string | null;
+      if (mark.type.name !== 'bracket' || !id) continue;
+      bracketEnds.set(id, { pos: pos + node.nodeSize, proposers: (mark.attrs['proposers'] as string[]) ?? [], note: (mark.attrs['note'] as string | null) ?? null });
+    }
+  });
+  for (const [id, end] of bracketEnds) {
+    const key = `bracket-${id}-${end.proposers.join()}-${end.note ?? ''}`;
+    decorations.push(Decoration.widget(end.pos, () => chip(end.proposers, labels, end.note, 'proposers'), { side: 1, key, marks: [] }));
+  }
+  return DecorationSet.create(doc, decorations);
+}
