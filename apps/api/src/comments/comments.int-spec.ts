@@ -111,6 +111,10 @@ describe.each(testDatabases())('comments and their confidentiality on $name', (d
     const hidden = await api.get('borealis', written[2]?.id ?? '');
     const missing = await api.get('borealis', randomUUID());
     expect(hidden.body).toEqual(missing.body);
+    // The platform admin sets negotiations up but is no member of this one: no comments at all.
+    const admin = await server.login('admin@demo.treaty.test');
+    expect((await server.request('GET', `/api/drafts/${draft.id}/comments`, { token: admin })).status).toBe(404);
+    expect((await server.request('GET', `/api/drafts/${draft.id}/comments/${written[0]?.id ?? ''}`, { token: admin })).status).toBe(404);
   });
 
   it('keeps a delegation’s comment from Borealis, the observer and the secretariat: not listed, 404 by id, not in the audit log, not in the shared document', async () => {
