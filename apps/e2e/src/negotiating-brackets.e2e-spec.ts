@@ -1,0 +1,163 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from './browser';
+import { ProductServer } from './product-server';
+
+const DEMO_TITLE = 'Framework Convention on Artificial Intelligence Safety';
+const PASSWORD = 'negotiate-2026';
+const SHOTS = resolve(__dirname, '..', '..', '..', 'dist', 'e2e');
+const TREATY = `# Convention on Safe Systems
+
+### Article 1 — Objective
+
+1. The Parties shall cooperate on the safety of advanced systems.
+
+### Article 2 — Review
+
+1. The Conference of the Parties shall review this Convention.
+`;
+
+const suite = chromiumAvailable() ? describe : describe.skip;
+
+interface Json {
+  [key: string]: any;
+}
+
+/**
+ * The heart of negotiating a text, in three browsers at once: a delegate brackets words, the
+ * other delegation sees the bracket with its proposer and joins it, the secretariat accepts it,
+ * and the audit log names who did what.
+ */
+suite('brackets negotiated in Chromium, as npm start runs the product', () => {
+  let server: ProductServer;
+  let browser: Browser;
+  let draftId: string;
+  let negotiationId: string;
+  let secretariatToken: string;
+
+  async function api(path: string, token: string | null, init: { method?: string; body?: unknown } = {}): Promise<Json> {
+    const response = await fetch(`${server.url}/api${path}`, {
+      method: init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    const body = (await response.json()) as Json;
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${JSON.stringify(body)}`);
+    return body;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await ProductServer.start();
+    browser = await launchChromium();
+    secretariatToken = (await api('/auth/login', null, { method: 'POST', body: { email: 'secretariat@demo.treaty.test', password: PASSWORD } }))['accessToken'];
+    negotiationId = (await api('/negotiations', secretariatToken))['items'].find((n: Json) => n['title'] === DEMO_TITLE).id;
+    draftId = (await api(`/negotiations/${negotiationId}/drafts`, secretariatToken, { method: 'POST', body: { source: { format: 'markdown', content: TREATY } } })).id;
+    for (const to of ['stakeholder-engagement', 'drafting', 'negotiation']) {
+      await api(`/drafts/${draftId}/transitions`, secretariatToken, { method: 'POST', body: { to, reason: 'opening the negotiation' } });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openDraftAs(email: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'My negotiations' }).waitFor();
+    await page.goto(`${server.url}/drafts/${draftId}`);
+    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    await objective(page).waitFor();
+    return page;
+  }
+
+  const objective = (page: Page): Locator =>
+    page.getByRole('textbox', { name: 'Treaty text' }).locator(':scope > article').first().locator(':scope > p[data-numbered="true"]').first();
+  const bracketIn = (page: Page): Locator => objective(page).locator('span[data-type="bracket"]');
+
+  /** Selects `word` in the objective as a user does: a double click on it. */
+  async function selectWord(page: Page, word: string): Promise<void> {
+    const box = await objective(page).evaluate((p, w) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(w) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      throw new Error(`no ${w}`);
+    }, word);
+    await page.mouse.dblclick(box.x, box.y);
+  }
+
+  it('a delegate brackets a phrase; the other delegation sees it with its proposer and joins; the secretariat accepts; the audit names each', async () => {
+    const aurelia = await openDraftAs('delegate.aurelia@demo.treaty.test');
+    const borealis = await openDraftAs('delegate.borealis@demo.treaty.test');
+    const secretariat = await openDraftAs('secretariat@demo.treaty.test');
+
+    await selectWord(aurelia, 'cooperate');
+    await aurelia.getByRole('button', { name: '[ Bracket ]' }).click();
+    await aurelia.getByLabel('Reason').selectOption('modify');
+    await aurelia.getByLabel('Note').fill('prefer “collaborate”');
+    await aurelia.getByRole('button', { name: 'Add brackets' }).click();
+
+    // Borealis sees the bracket appear, its proposer named beside it.
+    await bracketIn(borealis).filter({ hasText: 'cooperate' }).waitFor();
+    await objective(borealis).locator('.proposers', { hasText: 'Aurelia' }).waitFor();
+    await borealis.screenshot({ path: join(SHOTS, 'brackets-borealis-sees-aurelia.png') });
+
+    // Borealis puts the caret in the bracket, reads who proposed it, and joins.
+    await bracketIn(borealis).click();
+    await borealis.getByText('Bracket proposed by').getByText('Republic of Aurelia').waitFor();
+    await borealis.getByRole('button', { name: 'Join as co-proposer' }).click();
+    await objective(aurelia).locator('.proposers', { hasText: 'Aurelia, Borealis' }).waitFor();
+
+    // The secretariat's panel lists the bracket with both proposers; it accepts it.
+    const panel = secretariat.getByRole('region', { name: 'Open in the text' });
+    await panel.getByText('Republic of Aurelia, Federation of Borealis').waitFor();
+    await secretariat.screenshot({ path: join(SHOTS, 'brackets-secretariat-panel.png') });
+    await panel.getByRole('button', { name: 'Accept' }).click();
+
+    // Every page drops the brackets and the chip; the words stay (other people's carets sit in
+    // the paragraph's DOM, so its words are read from the server).
+    for (const page of [aurelia, borealis, secretariat]) {
+      await bracketIn(page).waitFor({ state: 'detached' });
+      await objective(page).locator('.proposers').waitFor({ state: 'detached' });
+      await objective(page).getByText(/cooperate/).waitFor();
+    }
+    expect((await api(`/drafts/${draftId}/text`, secretariatToken))['articles'][0]['paragraphs'][0]).toMatchObject({
+      text: 'The Parties shall cooperate on the safety of advanced systems.',
+      brackets: [],
+    });
+    await aurelia.screenshot({ path: join(SHOTS, 'brackets-accepted.png') });
+
+    const audit = (await api(`/negotiations/${negotiationId}/audit?limit=100`, secretariatToken))['items'] as Json[];
+    const story = audit
+      .filter((e) => e['target']['type'] === 'bracket')
+      .map((e) => `${e['action']} by ${e['actor']['name']}`);
+    expect(story).toEqual(['bracket.create by Tomás Ferreira', 'bracket.proposers by Mikael Lund', 'bracket.resolve by Amina Diallo']);
+  });
+
+  it('holds an agreed article still in the editor, for the delegate typing into it', async () => {
+    const clauseId = (await api(`/drafts/${draftId}/text`, secretariatToken))['articles'][0]['clauseId'];
+    await api(`/drafts/${draftId}/clauses/${clauseId}/status`, secretariatToken, { method: 'POST', body: { status: 'agreed' } });
+    const aurelia = await openDraftAs('delegate.aurelia@demo.treaty.test');
+    await aurelia.locator('article[data-status="agreed"]').waitFor();
+    const before = await objective(aurelia).textContent();
+    await objective(aurelia).click();
+    await aurelia.keyboard.type(' NOT AGREED');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await objective(aurelia).textContent()).toBe(before);
+    expect((await api(`/drafts/${draftId}/text`, secretariatToken))['articles'][0]['paragraphs'][0]['text']).toBe(
+      'The Parties shall cooperate on the safety of advanced systems.',
+    );
+  });
+});
