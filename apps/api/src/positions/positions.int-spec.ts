@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { EVERYONE } from '@treaty/domain';
 import { DataSource } from 'typeorm';
 import { CollabClient, waitFor } from '../../test/collab-client';
 import { testDatabases } from '../../test/databases';
 import { TestServer } from '../../test/harness';
+import { DomainEvents, type LiveEvent } from '../events/domain-events';
 
 const TREATY = `# Test Convention
 
@@ -27,6 +29,7 @@ describe.each(testDatabases())('positions on $name', (db) => {
   let secretariat: string, aurelia: string, aureliaHead: string, borealis: string, caledonia: string, observer: string;
   let aureliaId: string, borealisId: string, caledoniaId: string, aureliaHeadUserId: string;
   let negotiationId: string, draftId: string;
+  const live: LiveEvent[] = [];
   let article1: string, paragraph11: string, paragraph12: string, article2: string, paragraph21: string, recital: string;
 
   const post = (token: string, body: unknown) => server.request('POST', `/api/drafts/${draftId}/positions`, { token, body });
@@ -35,6 +38,7 @@ describe.each(testDatabases())('positions on $name', (db) => {
 
   beforeAll(async () => {
     ({ server, stop } = await TestServer.onFreshDatabase(db));
+    server.app.get(DomainEvents).on('live', (event) => live.push(event));
     const login = (who: string) => server.login(`${who}@demo.treaty.test`);
     [secretariat, aurelia, aureliaHead, borealis, caledonia, observer] = await Promise.all([
       login('secretariat'),
@@ -64,6 +68,7 @@ describe.each(testDatabases())('positions on $name', (db) => {
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({ target: { type: 'clause', id: recital }, clauseId: recital, stance: 'support', text: null, delegation: { id: caledoniaId } });
     expect(recorded.body.delegation.name).toContain('Caledonia');
+    expect(live).toContainEqual({ draftId, name: 'position.recorded', audience: EVERYONE, payload: recorded.body });
 
     expect((await post(secretariat, { target: clause(recital), stance: 'support' })).status).toBe(403);
     expect((await post(observer, { target: clause(recital), stance: 'objection' })).status).toBe(403);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { EVERYONE } from '@treaty/domain';
 import { DataSource } from 'typeorm';
 import { CollabClient, waitFor } from '../../test/collab-client';
 import { testDatabases } from '../../test/databases';
 import { TestServer } from '../../test/harness';
+import { DomainEvents, type LiveEvent } from '../events/domain-events';
 
 const TREATY = `# Test Convention
 
@@ -25,6 +27,7 @@ describe.each(testDatabases())('amendment proposals on $name', (db) => {
   let secretariat: string, aurelia: string, borealis: string, observer: string;
   let aureliaId: string, secretariatUserId: string;
   let negotiationId: string, draftId: string;
+  const live: LiveEvent[] = [];
   let paragraph11: string, article2: string, article3: string, paragraph31: string;
 
   const list = (token: string, query = '') => server.request('GET', `/api/drafts/${draftId}/proposals${query}`, { token });
@@ -37,6 +40,7 @@ describe.each(testDatabases())('amendment proposals on $name', (db) => {
 
   beforeAll(async () => {
     ({ server, stop } = await TestServer.onFreshDatabase(db));
+    server.app.get(DomainEvents).on('live', (event) => live.push(event));
     const login = (who: string) => server.login(`${who}@demo.treaty.test`);
     [secretariat, aurelia, borealis, observer] = await Promise.all([login('secretariat'), login('delegate.aurelia'), login('delegate.borealis'), login('observer')]);
     secretariatUserId = (await server.request('GET', '/api/me', { token: secretariat })).body.user.id;
@@ -110,6 +114,11 @@ describe.each(testDatabases())('amendment proposals on $name', (db) => {
 
     expect((await accept(secretariat, tabled.id)).status).toBe(409);
     expect((await reject(secretariat, tabled.id, { reason: 'Changed our mind.' })).status).toBe(409);
+    // Every open page hears of it, once each, after the change is stored.
+    expect(live.filter((e) => e.payload['id'] === tabled.id).map((e) => [e.name, e.audience, e.draftId, e.payload['status']])).toEqual([
+      ['proposal.tabled', EVERYONE, draftId, 'pending'],
+      ['proposal.accepted', EVERYONE, draftId, 'accepted'],
+    ]);
     expect((await list(observer, `?status=accepted&clauseId=${article2}`)).body.items).toEqual([expect.objectContaining({ id: tabled.id })]);
   });
 
