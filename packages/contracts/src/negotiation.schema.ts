@@ -74,3 +74,26 @@ export interface MemberView {
   delegation: DelegationRef | null;
   createdAt: string;
 }
+
+/** More members than the world has states is a mistake, not a coalition. */
+const MAX_COALITION_MEMBERS = 200;
+
+/** A coalition speaks for two or more party delegations of the negotiation. */
+export const createCoalitionRequest = z.strictObject({
+  name: text(LIMITS.name),
+  memberDelegationIds: z
+    .array(uuid)
+    .min(2, 'a coalition needs at least two delegations')
+    .max(MAX_COALITION_MEMBERS, `must be at most ${MAX_COALITION_MEMBERS} delegations`)
+    .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, 'must not name a delegation twice'),
+});
+export type CreateCoalitionRequest = z.infer<typeof createCoalitionRequest>;
+
+export interface CoalitionView {
+  id: string;
+  negotiationId: string;
+  name: string;
+  /** Its member delegations, in the order they joined the negotiation. */
+  members: DelegationRef[];
+  createdAt: string;
+}

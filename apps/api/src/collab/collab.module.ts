@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { IdentityModule } from '../identity/identity.module';
+import { CoalitionMembershipModule } from '../negotiations/coalition-membership';
 import { CollabServer } from './collab.server';
 import { DocumentRegistry } from './document-registry';
 import { ProposalAudit } from './proposal-audit';
 import { UpdateStore } from './update-store';
 
 @Module({
-  imports: [AccessModule, IdentityModule],
+  imports: [AccessModule, IdentityModule, CoalitionMembershipModule],
   providers: [UpdateStore, ProposalAudit, DocumentRegistry, CollabServer],
   exports: [UpdateStore, DocumentRegistry, CollabServer],
 })

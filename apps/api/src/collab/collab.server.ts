@@ -7,6 +7,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { DraftAccessResolver, type DraftAccess } from '../access/draft-access';
 import type { AuthUser } from '../identity/auth-user';
 import { TokenUsers } from '../identity/token-users';
+import { CoalitionMembership } from '../negotiations/coalition-membership';
 import { DomainEvents } from '../events/domain-events';
 import { UUID_PATTERN } from '../platform/id.pipe';
 import { CLOSE, MAX_MESSAGE_BYTES } from './collab-protocol';
@@ -44,6 +45,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     private readonly registry: DocumentRegistry,
     private readonly drafts: DraftAccessResolver,
     private readonly tokens: TokenUsers,
+    private readonly coalitions: CoalitionMembership,
     events: DomainEvents,
   ) {
     events.on('draft.changed', (draftId) => void this.refreshRights(draftId));
@@ -79,10 +81,11 @@ export class CollabServer implements BeforeApplicationShutdown {
     ws.on('message', hold);
     ws.on('error', () => ws.terminate());
 
-    let user: AuthUser, expiresAt: Date, access: DraftAccess;
+    let user: AuthUser, expiresAt: Date, access: DraftAccess, speaksFor: string[];
     try {
       ({ user, expiresAt } = await this.tokens.userOf(token));
       access = await this.drafts.resolve(user, draftId);
+      speaksFor = await this.coalitions.speaksFor(access.membership?.delegationId ?? null);
     } catch (error) {
       return this.refuse(ws, error);
     }
@@ -91,7 +94,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     let attached: { document: LiveDocument; peer: CollabConnection };
     try {
       attached = await this.registry.attach(draftId, (document) =>
-        new CollabConnection(ws, document, participantOf(user, access), rightsOf(access), (clientId, by) =>
+        new CollabConnection(ws, document, participantOf(user, access, speaksFor), rightsOf(access), (clientId, by) =>
           [...(this.sessions.get(draftId) ?? [])].some((s) => s.connection !== by && s.connection.owns(clientId)),
         ),
       );

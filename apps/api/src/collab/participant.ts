@@ -10,9 +10,11 @@ export interface Participant {
   delegation: string | null;
   role: string | null;
   color: string;
+  /** Its delegation and that delegation's coalitions: whom it may name as a proposer. */
+  speaksFor: string[];
 }
 
-export function participantOf(user: AuthUser, access: DraftAccess): Participant {
+export function participantOf(user: AuthUser, access: DraftAccess, speaksFor: string[]): Participant {
   return {
     userId: user.id,
     name: user.name,
@@ -20,5 +22,6 @@ export function participantOf(user: AuthUser, access: DraftAccess): Participant 
     delegation: access.membership?.delegation?.name ?? null,
     role: access.membership?.role ?? null,
     color: participantColour(user.id),
+    speaksFor,
   };
 }

@@ -37,6 +37,7 @@ describe('the OpenAPI document', () => {
       '/api/negotiations/{id}',
       '/api/negotiations/{id}/audit',
       '/api/negotiations/{id}/audit/verify',
+      '/api/negotiations/{id}/coalitions',
       '/api/negotiations/{id}/delegations',
       '/api/negotiations/{id}/drafts',
       '/api/negotiations/{id}/members',
