@@ -198,4 +198,42 @@ describe('edit rules', () => {
       expect(judgeEditorChange(treatyToYDoc(treaty()), split, delegate('BOR'))).toEqual({ ok: true, changes: [] });
     });
   });
+
+  describe('options', () => {
+    const tabled = (proposers: string[]) => (j: JSONContent) => {
+      const copy = structuredClone(j);
+      const paragraph = copy.content![2]!.content![1]!;
+      copy.content![2]!.content![1] = {
+        type: 'alternatives',
+        attrs: { id: 'alt-1' },
+        content: [
+          { type: 'alternative', attrs: { proposers: [] }, content: [paragraph] },
+          { type: 'alternative', attrs: { proposers }, content: [{ ...paragraph, attrs: { clauseId: 'p21b', numbered: true } }] },
+        ],
+      };
+      return copy;
+    };
+
+    it('lets a delegation table another wording beside the one on the table', () => {
+      const verdict = judgeEditorChange(treatyToYDoc(treaty()), tabled(['BOR']), delegate('BOR'));
+      expect(verdict).toMatchObject({ ok: true, changes: [{ kind: 'option', after: [] }, { kind: 'option', after: ['BOR'] }] });
+    });
+
+    it('refuses an option tabled in another delegation’s name, and the removal of others’ options', () => {
+      expect(judgeEditorChange(treatyToYDoc(treaty()), tabled(['AUR']), delegate('BOR'))).toMatchObject({ ok: false, rule: 'attribution' });
+      const server = treatyToYDoc(treaty());
+      const client = copyOf(server);
+      const since = Y.encodeStateVector(client);
+      const next = treatySchema().nodeFromJSON(tabled(['AUR'])(yDocToTreaty(client)));
+      client.transact(() => updateYFragment(client, client.getXmlFragment(YDOC_FIELD), next, { mapping: new Map(), isOMark: new Map() }));
+      Y.applyUpdate(server, Y.encodeStateAsUpdate(client, since));
+      const withoutOptions = (j: JSONContent) => {
+        const copy = structuredClone(j);
+        copy.content![2]!.content!.splice(1, 1);
+        return copy;
+      };
+      expect(judgeEditorChange(server, withoutOptions, delegate('BOR'))).toMatchObject({ ok: false, rule: 'attribution' });
+      expect(judgeEditorChange(server, withoutOptions, CHAIR)).toMatchObject({ ok: true });
+    });
+  });
 });

@@ -13,7 +13,10 @@ export type EditRule = 'locked-clause' | 'clause-status' | 'attribution';
 /** A bracket or an option that appeared, changed proposers, or went: what the audit log records. */
 export interface ProposalChange {
   kind: 'bracket' | 'option';
+  /** A bracket's id; for an option, its identity in the document (`client:clock`). */
   id: string;
+  /** For an option: the id of its set of alternatives (null when the set has none). */
+  set?: string | null;
   before: string[] | null;
   after: string[] | null;
 }
@@ -127,8 +130,11 @@ function proposalChanges(was: Map<string, Set<string>>, now: Map<string, Set<str
     const before = was.get(key);
     const after = now.get(key);
     if (before && after && difference(before, after).length === 0 && difference(after, before).length === 0) continue;
-    const [kind, id] = key.split(' ') as ['bracket' | 'option', string];
-    changes.push({ kind, id, before: before ? [...before] : null, after: after ? [...after] : null });
+    const kind = key.startsWith('option ') ? 'option' : 'bracket';
+    const rest = key.slice(kind.length + 1);
+    const [set = '-', element = ''] = rest.split(' ');
+    const where = kind === 'option' ? { id: element, set: set === '-' ? null : set } : { id: rest };
+    changes.push({ kind, ...where, before: before ? [...before] : null, after: after ? [...after] : null });
   }
   return changes;
 }
@@ -139,7 +145,9 @@ function judgeAttribution(changes: ProposalChange[], editor: EditorRights): Edit
   for (const { kind, id, before, after } of changes) {
     const key = `${kind} ${id}`;
     if (!before && after) {
-      if (after.length === 0 || foreign(after).length > 0) return refuseAttribution(key, 'propose on behalf of another delegation');
+      // An option with no proposer is the wording already on the table, set beside a new one.
+      const unattributed = after.length === 0 && kind === 'bracket';
+      if (unattributed || foreign(after).length > 0) return refuseAttribution(key, 'propose on behalf of another delegation');
     } else if (before && after) {
       const moved = [...difference(new Set(after), new Set(before)), ...difference(new Set(before), new Set(after))];
       if (foreign(moved).length > 0) return refuseAttribution(key, "change another delegation's proposal");
@@ -157,8 +165,8 @@ function refuseAttribution(key: string, what: string): EditVerdict {
 const difference = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((x) => !b.has(x));
 
 /**
- * Every bracket (by its id) and every option (by its element's identity, shared by all copies
- * of the document) with its proposers.
+ * Every bracket (`bracket <id>`) and every option (`option <set id> <element identity>`, the
+ * identity shared by all copies of the document) with its proposers.
  */
 function proposals(doc: Y.Doc): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
@@ -178,7 +186,8 @@ function proposals(doc: Y.Doc): Map<string, Set<string>> {
     if (node instanceof Y.XmlElement && node.nodeName === 'alternative' && node._item) {
       const proposers = node.getAttribute('proposers') as unknown;
       const id = `${node._item.id.client}:${node._item.id.clock}`;
-      found.set(`option ${id}`, new Set(Array.isArray(proposers) ? proposers.filter((p) => typeof p === 'string') : []));
+      const set = node.parent instanceof Y.XmlElement ? node.parent.getAttribute('id') : null;
+      found.set(`option ${set ?? '-'} ${id}`, new Set(Array.isArray(proposers) ? proposers.filter((p) => typeof p === 'string') : []));
     }
     if (node instanceof Y.XmlElement || node instanceof Y.XmlFragment) node.toArray().forEach(visit);
   };

@@ -139,6 +139,11 @@ describe.each(testDatabases())('negotiating the text on $name', (db) => {
     a.bracket(0, 0, 0, 'Parties'.length, { id: own, proposers: [borealisId, aureliaId] });
     await waitFor(() => b.brackets(0, 0)[0]?.proposers.length === 2, 'B sees A join');
     expect((await post(`/brackets/${own}/resolve`, secretariat, { action: 'accept' })).status).toBe(200);
+
+    // An id that is no UUID is the client's business: it is audited against the draft and breaks nothing.
+    b.bracket(1, 0, 0, 'Developed'.length, { id: 'not a uuid', proposers: [borealisId] });
+    await waitFor(() => a.brackets(1, 0).some((x) => x.id === 'not a uuid'), 'A sees the oddly named bracket');
+    expect(b.closes).toEqual([]);
   });
 
   it('locks an agreed article on the websocket for everyone: the stored text is unchanged, no one else sees the change, the sender is brought back in step and keeps its other edits', async () => {

@@ -19,17 +19,19 @@ const REASON_LABELS: Record<string, string> = { delete: 'Delete', modify: 'Modif
 const keepSelection = (event: MouseEvent) => event.preventDefault();
 
 /**
- * Square brackets as a delegation uses them: select words, bracket them with a reason and a
- * note; put the caret in a bracket to see who proposed it and join as co-proposer.
+ * Square brackets and options as a delegation uses them: select words, bracket them with a
+ * reason and a note; table another wording of a paragraph; put the caret in a bracket to see
+ * who proposed it and join as co-proposer.
  */
 export function BracketTools({ editor, ownDelegation, labels }: { editor: Editor; ownDelegation: string; labels: ProposerLabels }) {
-  const { empty, here } = useEditorState({
+  const { empty, here, mayTable } = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
       empty: current.state.selection.empty,
       here: bracketsAt(current.state.doc, current.state.selection.from).map((m) => m.attrs as BracketInfo),
+      mayTable: current.can().tableAlternative(),
     }),
-    equalityFn: (a, b) => a.empty === b?.empty && JSON.stringify(a.here) === JSON.stringify(b?.here),
+    equalityFn: (a, b) => a.empty === b?.empty && a.mayTable === b?.mayTable && JSON.stringify(a.here) === JSON.stringify(b?.here),
   });
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('modify');
@@ -68,9 +70,20 @@ export function BracketTools({ editor, ownDelegation, labels }: { editor: Editor
           </button>
         </form>
       ) : (
-        <button type="button" className="button button--quiet" disabled={empty} onMouseDown={keepSelection} onClick={() => setOpen(true)}>
-          [ Bracket ]
-        </button>
+        <div className="bracket-tools__buttons">
+          <button type="button" className="button button--quiet" disabled={empty} onMouseDown={keepSelection} onClick={() => setOpen(true)}>
+            [ Bracket ]
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!mayTable}
+            onMouseDown={keepSelection}
+            onClick={() => editor.chain().focus().tableAlternative().run()}
+          >
+            Table an alternative
+          </button>
+        </div>
       )}
       {here.map((bracket) => (
         <p key={bracket.id} className="bracket-tools__here" role="status">

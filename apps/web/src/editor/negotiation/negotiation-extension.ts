@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { DecorationSet } from '@tiptap/pm/view';
+import { tableAlternative } from './alternative-commands';
 import { bracketSelection, joinBracket } from './bracket-commands';
 import { allowsLocally } from './locked-articles';
 import { proposerDecorations, type ProposerLabels } from './proposer-chips';
@@ -12,6 +13,8 @@ declare module '@tiptap/core' {
       bracketSelection: (attrs: { reason: string; note: string | null }) => ReturnType;
       /** This person's delegation joins a bracket as co-proposer. */
       joinBracket: (bracketId: string) => ReturnType;
+      /** This person's delegation tables another wording for the paragraph at the caret. */
+      tableAlternative: () => ReturnType;
     };
   }
 }
@@ -47,6 +50,12 @@ export const Negotiation = Extension.create<NegotiationOptions>({
         ({ tr, dispatch }) => {
           const own = ownDelegation();
           return own ? joinBracket(tr, Boolean(dispatch), bracketId, own) : false;
+        },
+      tableAlternative:
+        () =>
+        ({ tr, dispatch }) => {
+          const own = ownDelegation();
+          return own ? tableAlternative(tr, Boolean(dispatch), own, () => crypto.randomUUID()) : false;
         },
     };
   },

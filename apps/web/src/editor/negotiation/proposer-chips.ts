@@ -7,11 +7,11 @@ export interface ProposerLabels {
 }
 
 /** A small chip of proposers (short names; full names and the note as its title). */
-function chip(proposers: string[], labels: ProposerLabels, note: string | null, className: string): HTMLElement {
+function chip(proposers: string[], labels: ProposerLabels, note: string | null, className: string, nobody: [string, string]): HTMLElement {
   const element = document.createElement('sup');
   element.className = className;
-  element.textContent = proposers.length > 0 ? proposers.map((p) => labels.short(p)).join(', ') : '?';
-  element.title = [proposers.map((p) => labels.name(p)).join(', ') || 'proposer not recorded', note].filter(Boolean).join(' — ');
+  element.textContent = proposers.length > 0 ? proposers.map((p) => labels.short(p)).join(', ') : nobody[0];
+  element.title = [proposers.map((p) => labels.name(p)).join(', ') || nobody[1], note].filter(Boolean).join(' — ');
   element.contentEditable = 'false';
   return element;
 }
@@ -27,7 +27,7 @@ export function proposerDecorations(doc: PmNode, labels: ProposerLabels): Decora
   doc.descendants((node, pos) => {
     if (node.type.name === 'alternative') {
       const proposers = (node.attrs['proposers'] as string[] | undefined) ?? [];
-      decorations.push(Decoration.widget(pos + 1, () => chip(proposers, labels, null, 'proposers proposers--option'), { side: -1, key: `option-${pos}-${proposers.join()}` }));
+      decorations.push(Decoration.widget(pos + 1, () => chip(proposers, labels, null, 'proposers proposers--option', ['text on the table', 'the wording before options were tabled']), { side: -1, key: `option-${pos}-${proposers.join()}` }));
     }
     if (!node.isText) return;
     for (const mark of node.marks) {
@@ -38,7 +38,7 @@ export function proposerDecorations(doc: PmNode, labels: ProposerLabels): Decora
   });
   for (const [id, end] of bracketEnds) {
     const key = `bracket-${id}-${end.proposers.join()}-${end.note ?? ''}`;
-    decorations.push(Decoration.widget(end.pos, () => chip(end.proposers, labels, end.note, 'proposers'), { side: 1, key, marks: [] }));
+    decorations.push(Decoration.widget(end.pos, () => chip(end.proposers, labels, end.note, 'proposers', ['?', 'proposer not recorded']), { side: 1, key, marks: [] }));
   }
   return DecorationSet.create(doc, decorations);
 }
