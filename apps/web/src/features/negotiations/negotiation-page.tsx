@@ -11,6 +11,7 @@ import { DraftsSection } from '../drafts/drafts-section';
 import { NewDraftForm } from '../drafts/new-draft-form';
 import { AddDelegationForm } from './add-delegation-form';
 import { AddMemberForm } from './add-member-form';
+import { CoalitionsSection } from './coalitions-section';
 import { DelegationsSection } from './delegations-section';
 import { MembersSection } from './members-section';
 import { actorIn } from './negotiation-actor';
@@ -106,6 +107,7 @@ function NegotiationDetails({ negotiation }: { negotiation: NegotiationView }) {
         <DelegationsSection list={delegations}>
           {canManage ? <AddDelegationForm negotiationId={negotiation.id} onAdded={delegations.reload} /> : null}
         </DelegationsSection>
+        <CoalitionsSection negotiationId={negotiation.id} delegations={delegations.items} canManage={canManage} />
         <MembersSection
           list={members}
           onRemove={canManage ? (member) => removeMember(negotiation.id, member.id).then(members.reload) : undefined}
