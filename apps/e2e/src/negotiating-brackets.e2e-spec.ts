@@ -124,6 +124,15 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
     const panel = secretariat.getByRole('region', { name: 'Open in the text' });
     await panel.getByText('Republic of Aurelia, Federation of Borealis').waitFor();
     await secretariat.screenshot({ path: join(SHOTS, 'brackets-secretariat-panel.png') });
+
+    // The bracket dashboard counts it for each proposing delegation.
+    const board = await secretariat.context().newPage();
+    await board.goto(`${server.url}/drafts/${draftId}/brackets`);
+    const byDelegation = board.getByRole('table').first();
+    await byDelegation.getByRole('row', { name: /Federation of Borealis 1 0/ }).waitFor();
+    await byDelegation.getByRole('row', { name: /Republic of Aurelia 1 0/ }).waitFor();
+    await board.screenshot({ path: join(SHOTS, 'brackets-dashboard.png'), fullPage: true });
+    await board.close();
     await panel.getByRole('button', { name: 'Accept' }).click();
 
     // Every page drops the brackets and the chip; the words stay (other people's carets sit in

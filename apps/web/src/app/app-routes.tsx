@@ -10,6 +10,9 @@ import { RequireAuth } from './require-auth';
 
 // The editor (TipTap, ProseMirror, Yjs) is most of the app's weight; only draft pages need it.
 const DraftRoute = lazy(() => import('../features/drafts/draft-route').then((module) => ({ default: module.DraftRoute })));
+const BracketDashboardRoute = lazy(() =>
+  import('../features/negotiating/bracket-dashboard-page').then((module) => ({ default: module.BracketDashboardRoute })),
+);
 
 const loadingDraft = (
   <p className="page-status" role="status">
@@ -52,6 +55,16 @@ export const router = createBrowserRouter([
           <RequireAuth>
             <Suspense fallback={loadingDraft}>
               <DraftRoute />
+            </Suspense>
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/drafts/:id/brackets',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={loadingDraft}>
+              <BracketDashboardRoute />
             </Suspense>
           </RequireAuth>
         ),

@@ -1,6 +1,7 @@
 import type { BracketDashboard, DraftView } from '@treaty/contracts';
 import type { ClauseStatus } from '@treaty/treaty-schema';
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError } from '../../lib/api-error';
 import type { DelegationNames } from './use-delegation-names';
 import './open-items-panel.css';
@@ -54,7 +55,7 @@ export function OpenItemsPanel({ draft, names, version }: { draft: DraftView; na
       <h2 id="open-items-heading">Open in the text</h2>
       <p className="muted">
         {dashboard.totals.brackets} bracket{dashboard.totals.brackets === 1 ? '' : 's'}, {dashboard.totals.alternatives} set
-        {dashboard.totals.alternatives === 1 ? '' : 's'} of options
+        {dashboard.totals.alternatives === 1 ? '' : 's'} of options · <Link to={`/drafts/${draft.id}/brackets`}>Bracket dashboard</Link>
       </p>
       {error ? (
         <p role="alert" className="alert">
