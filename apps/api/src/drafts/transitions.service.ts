@@ -59,7 +59,7 @@ export class TransitionsService {
       return manager.findOneByOrFail(Draft, { id: access.draft.id });
     });
     this.events.emit('draft.changed', draft.id);
-    this.events.emit('live', { draftId: draft.id, name: 'stage.changed', audience: EVERYONE, payload: { from, to: draft.stage, reason: input.reason } });
+    this.events.emit('live', { draftId: draft.id, name: 'stage.changed', audience: EVERYONE, requires: 'revision.read', payload: { from, to: draft.stage, reason: input.reason } });
     return toDraftView(draft, access.actor);
   }
 

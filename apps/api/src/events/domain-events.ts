@@ -31,6 +31,11 @@ export interface LiveEvent {
   name: LiveEventName;
   audience: Audience;
   payload: Record<string, unknown>;
+  /**
+   * What a recipient must be allowed on the draft: by default reading the live text (events
+   * quote it or point into it); a stage move concerns everyone who sees the draft at all.
+   */
+  requires?: 'text.read' | 'revision.read';
 }
 
 interface DomainEventMap {

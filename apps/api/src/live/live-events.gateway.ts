@@ -92,7 +92,8 @@ export class LiveEventsGateway implements OnGatewayInit, OnApplicationShutdown {
     for (const socket of sockets) {
       const access = socket.data.drafts.get(event.draftId) ?? (await this.reask(socket, event.draftId));
       const membership = access?.actor.membership;
-      if (!membership || !withinAudience(membership, event.audience)) continue;
+      if (!membership || !access.actions.includes(event.requires ?? 'text.read')) continue;
+      if (!withinAudience(membership, event.audience)) continue;
       socket.emit(event.name, event.payload);
     }
   }

@@ -140,4 +140,19 @@ describe.each(testDatabases())('live events over socket.io on $name', (db) => {
     expect(observer.received.map((r) => r.payload['to'])).toEqual(['drafting', 'stakeholder-engagement']);
     expect(await observer.join(draftId)).toEqual({ error: { code: 'not-found' } });
   });
+
+  it('keeps events about the live text from observers who read only published revisions', async () => {
+    const token = tokens['secretariat'];
+    await server.request('PATCH', `/api/drafts/${draftId}`, { token, body: { observerAccess: 'published' } });
+    await server.forceStage(draftId, 'negotiation');
+    const [observer, delegate] = await Promise.all([client('observer'), client('delegate.aurelia')]);
+    expect(await observer.join(draftId)).toEqual({ ok: true });
+    await delegate.join(draftId);
+    const events = server.app.get(DomainEvents);
+    events.emit('live', { draftId, name: 'proposal.tabled', audience: { visibility: 'public', delegationId: null }, payload: { text: 'live words' } });
+    events.emit('live', { draftId, name: 'stage.changed', audience: { visibility: 'public', delegationId: null }, requires: 'revision.read', payload: { to: 'x' } });
+    await waitFor(() => delegate.received.length === 2 && observer.received.length === 1, 'the events arrive');
+    await pause(200);
+    expect(observer.names()).toEqual(['stage.changed']);
+  });
 });
