@@ -1,6 +1,6 @@
 import type { CommentThreadView, DraftView } from '@treaty/contracts';
 import { can } from '@treaty/domain';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useMe } from '../../app/auth-context';
 import { ListFooter } from '../../lib/list-footer';
 import { usePagedList } from '../../lib/use-paged-list';
@@ -14,17 +14,26 @@ import { visibilityOptions } from './visibilities';
 import './comments-panel.css';
 
 /** The draft's comment threads this person may read, grouped by clause in the text's order. */
-export function CommentsPanel({ draft }: { draft: DraftView }) {
+/** `version` changes when others may have commented or the text moved (live events, edits). */
+export function CommentsPanel({ draft, version }: { draft: DraftView; version: number }) {
   if (!draft.myActions.includes('text.read')) return null;
-  return <CommentsBody key={draft.id} draft={draft} />;
+  return <CommentsBody key={draft.id} draft={draft} version={version} />;
 }
 
-function CommentsBody({ draft }: { draft: DraftView }) {
+function CommentsBody({ draft, version }: { draft: DraftView; version: number }) {
   const me = useMe();
   const actor = actorIn(me, draft.negotiationId);
   const state = { stage: draft.stage, observerAccess: draft.observerAccess };
   const fetchPage = useCallback((cursor: string | undefined) => listComments(draft.id, cursor), [draft.id]);
   const threads = usePagedList(fetchPage, { loadAll: true });
+  const { reload } = threads;
+  const seen = useRef(version);
+  useEffect(() => {
+    // The first version is the initial load, already under way.
+    if (seen.current === version) return;
+    seen.current = version;
+    reload();
+  }, [version, reload]);
   const text = useResource(useCallback(() => getText(draft.id).then(clauseLabels), [draft.id]));
   const labels = text.status === 'ready' ? text.data : new Map<string, string>();
   const visibilities = visibilityOptions(actor, state);

@@ -82,7 +82,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
         <aside className="draft__aside" aria-label="About this session">
           <ConnectionStatus connection={connection} editable={mayEdit} />
           <PresenceList participants={participants} />
-          <CommentsPanel draft={draft} />
+          <CommentsPanel draft={draft} version={textVersion} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
         </aside>
