@@ -20,15 +20,17 @@ interface TreatyEditorProps {
   editable: boolean;
   /** The delegation this person speaks for, when they may bracket now (else null). */
   bracketsFor: string | null;
-  /** Delegation names for proposer chips. */
+  /** Delegation and coalition names for proposer chips. */
   labels: ProposerLabels;
+  /** Coalitions the person's delegation belongs to. */
+  coalitions: readonly { id: string; name: string }[];
 }
 
 /**
  * The live treaty text. It has no `content` of its own: the server seeds every draft's Yjs
  * document once, and a client that also seeded would duplicate the text on the first sync.
  */
-export function TreatyEditor({ session, user, editable, bracketsFor, labels }: TreatyEditorProps) {
+export function TreatyEditor({ session, user, editable, bracketsFor, labels, coalitions }: TreatyEditorProps) {
   const { ydoc, provider } = session;
   // The editor is made once per session; what it reads later (names, rights) comes through refs.
   const current = useRef({ bracketsFor, labels });
@@ -71,7 +73,7 @@ export function TreatyEditor({ session, user, editable, bracketsFor, labels }: T
   return (
     <div className="treaty-editor">
       {editable ? <EditorToolbar editor={editor} /> : null}
-      {editable && bracketsFor ? <BracketTools editor={editor} ownDelegation={bracketsFor} labels={labels} /> : null}
+      {editable && bracketsFor ? <BracketTools editor={editor} ownDelegation={bracketsFor} labels={labels} coalitions={coalitions} /> : null}
       <EditorContent editor={editor} className="treaty-page" />
     </div>
   );

@@ -23,7 +23,15 @@ const keepSelection = (event: MouseEvent) => event.preventDefault();
  * reason and a note; table another wording of a paragraph; put the caret in a bracket to see
  * who proposed it and join as co-proposer.
  */
-export function BracketTools({ editor, ownDelegation, labels }: { editor: Editor; ownDelegation: string; labels: ProposerLabels }) {
+interface BracketToolsProps {
+  editor: Editor;
+  ownDelegation: string;
+  labels: ProposerLabels;
+  /** Coalitions the delegation belongs to: a bracket may be proposed in their name. */
+  coalitions: readonly { id: string; name: string }[];
+}
+
+export function BracketTools({ editor, ownDelegation, labels, coalitions }: BracketToolsProps) {
   const { empty, here, mayTable } = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -36,10 +44,11 @@ export function BracketTools({ editor, ownDelegation, labels }: { editor: Editor
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('modify');
   const [note, setNote] = useState('');
+  const [proposer, setProposer] = useState(ownDelegation);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (editor.chain().focus().bracketSelection({ reason, note: note.trim() || null }).run()) {
+    if (editor.chain().focus().bracketSelection({ reason, note: note.trim() || null, proposer }).run()) {
       setOpen(false);
       setNote('');
     }
@@ -49,6 +58,19 @@ export function BracketTools({ editor, ownDelegation, labels }: { editor: Editor
     <div className="bracket-tools" aria-label="Brackets">
       {open && !empty ? (
         <form className="bracket-tools__form" onSubmit={submit}>
+          {coalitions.length > 0 ? (
+            <label>
+              In the name of{' '}
+              <select value={proposer} onChange={(e) => setProposer(e.target.value)}>
+                <option value={ownDelegation}>{labels.name(ownDelegation)}</option>
+                {coalitions.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <label>
             Reason{' '}
             <select value={reason} onChange={(e) => setReason(e.target.value)}>

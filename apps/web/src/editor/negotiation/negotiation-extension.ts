@@ -9,8 +9,11 @@ import { proposerDecorations, type ProposerLabels } from './proposer-chips';
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     negotiation: {
-      /** Brackets the selected words in the name of this person's delegation. */
-      bracketSelection: (attrs: { reason: string; note: string | null }) => ReturnType;
+      /**
+       * Brackets the selected words in the name of this person's delegation, or of a coalition
+       * it belongs to (`proposer`; the server holds the delegate to whom they may speak for).
+       */
+      bracketSelection: (attrs: { reason: string; note: string | null; proposer?: string }) => ReturnType;
       /** This person's delegation joins a bracket as co-proposer. */
       joinBracket: (bracketId: string) => ReturnType;
       /** This person's delegation tables another wording for the paragraph at the caret. */
@@ -40,10 +43,10 @@ export const Negotiation = Extension.create<NegotiationOptions>({
     const { ownDelegation } = this.options;
     return {
       bracketSelection:
-        ({ reason, note }) =>
+        ({ reason, note, proposer }) =>
         ({ tr, dispatch }) => {
           const own = ownDelegation();
-          return own ? bracketSelection(tr, Boolean(dispatch), { proposers: [own], reason, note }) : false;
+          return own ? bracketSelection(tr, Boolean(dispatch), { proposers: [proposer ?? own], reason, note }) : false;
         },
       joinBracket:
         (bracketId) =>

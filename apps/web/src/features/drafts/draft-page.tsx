@@ -50,6 +50,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
   const delegation = ownDelegation?.name ?? null;
   const names = useDelegationNames(draft.negotiationId);
   const bracketsFor = draft.myActions.includes('bracket.create') ? (ownDelegation?.id ?? null) : null;
+  const coalitions = useMemo(() => (ownDelegation ? names.coalitionsOf(ownDelegation.id) : []), [names, ownDelegation]);
   const user = useMemo<CaretUser>(
     () => ({ name: me.user.name, delegation, color: participantColour(me.user.id) }),
     [me.user.name, me.user.id, delegation],
@@ -71,7 +72,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
             </p>
           )}
           {session && connection.kind !== 'closed' ? (
-            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} bracketsFor={bracketsFor} labels={names} />
+            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} bracketsFor={bracketsFor} labels={names} coalitions={coalitions} />
           ) : null}
           {!synced && connection.kind !== 'closed' ? (
             <p role="status" className="page-status">
