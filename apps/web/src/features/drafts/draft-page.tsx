@@ -14,6 +14,7 @@ import { ProposalsPanel } from '../proposals/proposals-panel';
 import { OpenItemsPanel } from '../negotiating/open-items-panel';
 import { useDelegationNames } from '../negotiating/use-delegation-names';
 import { useTextVersion } from '../negotiating/use-text-version';
+import { WorkflowPanel } from '../workflow/workflow-panel';
 import { useDraft } from './use-draft';
 
 export function DraftPage({ draftId }: { draftId: string }) {
@@ -83,6 +84,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
         <aside className="draft__aside" aria-label="About this session">
           <ConnectionStatus connection={connection} editable={mayEdit} />
           <PresenceList participants={participants} />
+          <WorkflowPanel draft={draft} version={textVersion} onMoved={onRightsChanged} />
           <CommentsPanel draft={draft} version={textVersion} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
