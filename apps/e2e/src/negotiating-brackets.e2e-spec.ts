@@ -171,6 +171,13 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
     await option2(aurelia).locator('.proposers', { hasText: 'Borealis' }).waitFor();
     await aurelia.screenshot({ path: join(SHOTS, 'options-aurelia-sees-borealis.png') });
 
+    // Aurelia objects to the options; the tally by clause says so for everyone.
+    const proposals = aurelia.getByRole('region', { name: 'Amendment proposals' });
+    await proposals.getByLabel('On', { exact: true }).selectOption({ label: 'Article 2(1): the options' });
+    await proposals.getByLabel('Position', { exact: true }).selectOption('objection');
+    await proposals.getByRole('button', { name: 'Record position' }).click();
+    await secretariat.getByRole('region', { name: 'Amendment proposals' }).getByText('Objection: Republic of Aurelia').waitFor();
+
     const panel = secretariat.getByRole('region', { name: 'Open in the text' });
     await panel.getByText('Federation of Borealis').waitFor();
     await panel.getByRole('button', { name: 'Keep this option' }).nth(1).click();

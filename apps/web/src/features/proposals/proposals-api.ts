@@ -1,4 +1,4 @@
-import type { Page, PositionTallyView, ProposalView, RejectProposalRequest, TableProposalRequest } from '@treaty/contracts';
+import type { Page, PositionTallyView, PositionView, ProposalView, RecordPositionRequest, RejectProposalRequest, TableProposalRequest } from '@treaty/contracts';
 import { request } from '../../lib/api-client';
 
 const draftPath = (draftId: string) => `/drafts/${encodeURIComponent(draftId)}`;
@@ -17,3 +17,6 @@ export const rejectProposal = (draftId: string, id: string, body: RejectProposal
   request(`${proposalPath(draftId, id)}/reject`, { method: 'POST', body });
 
 export const getPositionTally = (draftId: string): Promise<PositionTallyView> => request(`${draftPath(draftId)}/positions/tally`);
+
+export const recordPosition = (draftId: string, body: RecordPositionRequest): Promise<PositionView> =>
+  request(`${draftPath(draftId)}/positions`, { method: 'POST', body });

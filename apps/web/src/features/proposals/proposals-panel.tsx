@@ -7,7 +7,9 @@ import { useResource } from '../../lib/use-resource';
 import { clauseLabels } from '../comments/clause-labels';
 import { getText } from '../comments/comments-api';
 import { clauseChoices, type ClauseChoice } from './clause-choices';
+import { NewPositionForm } from './new-position-form';
 import { NewProposalForm } from './new-proposal-form';
+import { positionTargets, type PositionTarget } from './position-targets';
 import { PositionTally } from './position-tally';
 import { ProposalItem } from './proposal-item';
 import { getPositionTally, listProposals } from './proposals-api';
@@ -34,6 +36,7 @@ function ProposalsBody({ draft, version }: { draft: DraftView; version: number }
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
   const [choices, setChoices] = useState<Map<string, ClauseChoice>>(new Map());
   const [tally, setTally] = useState<ClauseTally[]>([]);
+  const [targets, setTargets] = useState<PositionTarget[]>([]);
 
   const readText = useCallback(() => {
     let current = true;
@@ -42,6 +45,7 @@ function ProposalsBody({ draft, version }: { draft: DraftView; version: number }
         if (!current) return;
         setLabels(clauseLabels(text));
         setChoices(clauseChoices(text));
+        setTargets(positionTargets(text));
         setTally(positions.clauses);
       })
       .catch(() => undefined);
@@ -63,6 +67,7 @@ function ProposalsBody({ draft, version }: { draft: DraftView; version: number }
   const nameOf = (id: string) => (delegations.status === 'ready' ? delegations.data.items.find((d) => d.id === id)?.name : undefined) ?? `delegation ${id.slice(0, 8)}`;
   const mayDecide = draft.myActions.includes('proposal.manage');
   const mayPropose = draft.myActions.includes('amendment.propose');
+  const mayStatePosition = draft.myActions.includes('position.record');
 
   return (
     <section aria-labelledby="proposals-heading" className="panel proposals">
@@ -84,6 +89,7 @@ function ProposalsBody({ draft, version }: { draft: DraftView; version: number }
       {mayPropose && choices.size > 0 ? <NewProposalForm draftId={draft.id} clauses={choices} onTabled={reload} /> : null}
       <h3 className="proposals__positions">Positions by clause</h3>
       <PositionTally tally={tally} labels={labels} nameOf={nameOf} />
+      {mayStatePosition && targets.length > 0 ? <NewPositionForm draftId={draft.id} targets={targets} onRecorded={readText} /> : null}
     </section>
   );
 }
