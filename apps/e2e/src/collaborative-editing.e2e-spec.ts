@@ -2,11 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from './browser';
+import { apiOf, demoNegotiation, onDraft, SHOTS } from './journey';
 import { ProductServer } from './product-server';
-
-const DEMO_TITLE = 'Framework Convention on Artificial Intelligence Safety';
-const PASSWORD = 'negotiate-2026';
-const SHOTS = resolve(__dirname, '..', '..', '..', 'dist', 'e2e');
 // shared/ lies beside the repository, as for the treaty-schema fixtures.
 const PARIS = resolve(__dirname, '..', '..', '..', 'fixtures', 'treaties', 'paris-agreement-2015.md');
 // Words no treaty contains, so finding them proves they travelled from one browser to the other.
@@ -14,38 +11,17 @@ const PHRASE = 'with the Aurelia–Borealis safeguard of 2026 ';
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
-interface Json {
-  [key: string]: any;
-}
-
 suite('a draft edited live, in Chromium contexts against the product as npm start runs it', () => {
   let server: ProductServer;
   let browser: Browser;
   let draftId: string;
 
-  async function api(path: string, token: string | null, init: { method?: string; body?: unknown } = {}): Promise<Json> {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const body = (await response.json()) as Json;
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${JSON.stringify(body)}`);
-    return body;
-  }
+  const api = apiOf(() => server.url);
 
   /** As the secretariat: the Paris Agreement imported as a draft, open to delegates and observers. */
   async function createParisDraft(): Promise<string> {
-    const { accessToken } = await api('/auth/login', null, {
-      method: 'POST',
-      body: { email: 'secretariat@demo.treaty.test', password: PASSWORD },
-    });
-    const negotiations = await api('/negotiations', accessToken);
-    const negotiation = negotiations['items'].find((n: Json) => n['title'] === DEMO_TITLE);
-    const draft = await api(`/negotiations/${negotiation.id}/drafts`, accessToken, {
+    const { token: accessToken, negotiationId } = await demoNegotiation(api, 'secretariat@demo.treaty.test');
+    const draft = await api(`/negotiations/${negotiationId}/drafts`, accessToken, {
       method: 'POST',
       body: { title: 'Paris Agreement (working copy)', source: { format: 'markdown', content: readFileSync(PARIS, 'utf8') } },
     });
@@ -73,15 +49,8 @@ suite('a draft edited live, in Chromium contexts against the product as npm star
 
   /** A fresh context per person: separate storage, so separate sessions, as on two laptops. */
   async function openDraftAs(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'My negotiations' }).waitFor();
-    await page.goto(`${server.url}/drafts/${draftId}`);
+    const page = await onDraft(browser, server.url, email, draftId);
     await page.getByRole('heading', { level: 1, name: /Paris Agreement/ }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
     await articleParagraph(page, 2, 1).waitFor();
     return page;
   }

@@ -1,12 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from './browser';
+import { apiOf, demoNegotiation, onDraft, SHOTS, type Json } from './journey';
 import { ProductServer } from './product-server';
-
-const DEMO_TITLE = 'Framework Convention on Artificial Intelligence Safety';
-const PASSWORD = 'negotiate-2026';
-const SHOTS = resolve(__dirname, '..', '..', '..', 'dist', 'e2e');
 const TREATY = `# Convention on Safe Systems
 
 ### Article 1 — Objective
@@ -20,10 +17,6 @@ const TREATY = `# Convention on Safe Systems
 
 const suite = chromiumAvailable() ? describe : describe.skip;
 
-interface Json {
-  [key: string]: any;
-}
-
 /**
  * The heart of negotiating a text, in three browsers at once: a delegate brackets words, the
  * other delegation sees the bracket with its proposer and joins it, the secretariat accepts it,
@@ -36,23 +29,13 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
   let negotiationId: string;
   let secretariatToken: string;
 
-  async function api(path: string, token: string | null, init: { method?: string; body?: unknown } = {}): Promise<Json> {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const body = (await response.json()) as Json;
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${JSON.stringify(body)}`);
-    return body;
-  }
+  const api = apiOf(() => server.url);
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await ProductServer.start();
     browser = await launchChromium();
-    secretariatToken = (await api('/auth/login', null, { method: 'POST', body: { email: 'secretariat@demo.treaty.test', password: PASSWORD } }))['accessToken'];
-    negotiationId = (await api('/negotiations', secretariatToken))['items'].find((n: Json) => n['title'] === DEMO_TITLE).id;
+    ({ token: secretariatToken, negotiationId } = await demoNegotiation(api, 'secretariat@demo.treaty.test'));
     draftId = (await api(`/negotiations/${negotiationId}/drafts`, secretariatToken, { method: 'POST', body: { source: { format: 'markdown', content: TREATY } } })).id;
     for (const to of ['stakeholder-engagement', 'drafting', 'negotiation']) {
       await api(`/drafts/${draftId}/transitions`, secretariatToken, { method: 'POST', body: { to, reason: 'opening the negotiation' } });
@@ -64,14 +47,7 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
   });
 
   async function openDraftAs(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'My negotiations' }).waitFor();
-    await page.goto(`${server.url}/drafts/${draftId}`);
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    const page = await onDraft(browser, server.url, email, draftId);
     await objective(page).waitFor();
     return page;
   }

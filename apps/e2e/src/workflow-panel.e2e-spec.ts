@@ -1,18 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from './browser';
+import { apiOf, demoNegotiation, onDraft, SHOTS } from './journey';
 import { ProductServer } from './product-server';
 
-const DEMO_TITLE = 'Framework Convention on Artificial Intelligence Safety';
-const PASSWORD = 'negotiate-2026';
-const SHOTS = resolve(__dirname, '..', '..', '..', 'dist', 'e2e');
-
 const suite = chromiumAvailable() ? describe : describe.skip;
-
-interface Json {
-  [key: string]: any;
-}
 
 /**
  * The workflow panel on a draft page: the secretariat reads what each move needs and moves the
@@ -25,23 +18,15 @@ suite('the workflow panel in Chromium, as npm start runs the product', () => {
   let draftId: string;
   let secretariatToken: string;
 
-  async function api(path: string, token: string | null, init: { method?: string; body?: unknown } = {}): Promise<Json> {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const body = (await response.json()) as Json;
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${response.status}: ${JSON.stringify(body)}`);
-    return body;
-  }
+  const api = apiOf(() => server.url);
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await ProductServer.start();
     browser = await launchChromium();
-    secretariatToken = (await api('/auth/login', null, { method: 'POST', body: { email: 'secretariat@demo.treaty.test', password: PASSWORD } }))['accessToken'];
-    const negotiationId = (await api('/negotiations', secretariatToken))['items'].find((n: Json) => n['title'] === DEMO_TITLE).id;
+    const demo = await demoNegotiation(api, 'secretariat@demo.treaty.test');
+    secretariatToken = demo.token;
+    const negotiationId = demo.negotiationId;
     // Created empty: no article, so no zero draft for the move to negotiation.
     const draft = await api(`/negotiations/${negotiationId}/drafts`, secretariatToken, { method: 'POST', body: { title: 'Workflow check' } });
     expect(draft['stage']).toBe('issue-identification');
@@ -53,14 +38,7 @@ suite('the workflow panel in Chromium, as npm start runs the product', () => {
   });
 
   async function openDraftAs(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'My negotiations' }).waitFor();
-    await page.goto(`${server.url}/drafts/${draftId}`);
-    await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    const page = await onDraft(browser, server.url, email, draftId);
     await panelOf(page).waitFor();
     return page;
   }
