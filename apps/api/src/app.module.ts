@@ -15,6 +15,7 @@ import { LiveModule } from './live/live.module';
 import { PlatformModule } from './platform/platform.module';
 import { PositionsModule } from './positions/positions.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RevisionsModule } from './revisions/revisions.module';
 import { TextModule } from './text/text.module';
 import { SeedModule } from './seed/seed.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         PositionsModule,
         ProposalsModule,
         CommentsModule,
+        RevisionsModule,
         LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],

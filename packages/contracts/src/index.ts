@@ -9,3 +9,4 @@ export * from './participant-colour';
 export * from './positions.schema';
 export * from './proposals.schema';
 export * from './text.schema';
+export * from './revisions.schema';

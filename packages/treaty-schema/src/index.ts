@@ -10,3 +10,6 @@ export * from './edit-rules';
 export * from './text-operations';
 export * from './clause-replacement';
 export * from './clause-anchors';
+export * from './revision-hash';
+export * from './revision-label';
+export * from './revision-diff';

@@ -9,5 +9,7 @@ import { Membership } from '../../negotiations/membership.entity';
 import { Negotiation } from '../../negotiations/negotiation.entity';
 import { Position } from '../../positions/position.entity';
 import { Proposal } from '../../proposals/proposal.entity';
+import { Revision } from '../../revisions/revision.entity';
+import { Round } from '../../revisions/round.entity';
 
-export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Position, Proposal, Comment, Coalition, CoalitionMember];
+export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Position, Proposal, Comment, Coalition, CoalitionMember, Round, Revision];

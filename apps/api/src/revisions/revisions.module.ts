@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CollabModule } from '../collab/collab.module';
+import { LiveText } from './live-text';
+import { RevisionIssuer } from './revision-issuer';
+import { RevisionsController } from './revisions.controller';
+import { RevisionsService } from './revisions.service';
+import { RoundsService } from './rounds.service';
+
+/** Rounds of negotiation and the revisions of the text they issue, with their comparison. */
+@Module({
+  imports: [CollabModule],
+  controllers: [RevisionsController],
+  providers: [LiveText, RevisionIssuer, RoundsService, RevisionsService],
+})
+export class RevisionsModule {}
