@@ -13,10 +13,20 @@ const DraftRoute = lazy(() => import('../features/drafts/draft-route').then((mod
 const BracketDashboardRoute = lazy(() =>
   import('../features/negotiating/bracket-dashboard-page').then((module) => ({ default: module.BracketDashboardRoute })),
 );
+const RevisionsRoute = lazy(() => import('../features/revisions/revisions-page').then((module) => ({ default: module.RevisionsRoute })));
+const RevisionCompareRoute = lazy(() =>
+  import('../features/revisions/revision-compare-page').then((module) => ({ default: module.RevisionCompareRoute })),
+);
 
 const loadingDraft = (
   <p className="page-status" role="status">
     Loading the editor…
+  </p>
+);
+
+const loadingPage = (
+  <p className="page-status" role="status">
+    Loading…
   </p>
 );
 
@@ -65,6 +75,26 @@ export const router = createBrowserRouter([
           <RequireAuth>
             <Suspense fallback={loadingDraft}>
               <BracketDashboardRoute />
+            </Suspense>
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/drafts/:id/revisions',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={loadingPage}>
+              <RevisionsRoute />
+            </Suspense>
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/drafts/:id/revisions/compare',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={loadingPage}>
+              <RevisionCompareRoute />
             </Suspense>
           </RequireAuth>
         ),

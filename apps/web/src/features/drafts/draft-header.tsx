@@ -7,7 +7,7 @@ export function DraftHeader({ draft }: { draft: DraftView }) {
   return (
     <header className="negotiation__header draft__header">
       <p className="draft__back">
-        <Link to={`/negotiations/${draft.negotiationId}`}>Back to the negotiation</Link>
+        <Link to={`/negotiations/${draft.negotiationId}`}>Back to the negotiation</Link> · <Link to={`/drafts/${draft.id}/revisions`}>Revisions</Link>
       </p>
       <h1>
         {draft.title}
