@@ -43,7 +43,7 @@ export function judgeEdit(before: Y.Doc, tr: Y.Transaction, editor: EditorRights
     const article = articleOf(item);
     const clauseId = article ? rawAttribute(article, 'clauseId') : null;
     if (clauseId && statuses.get(clauseId) === 'agreed') {
-      return { ok: false, rule: 'locked-clause', reason: `article ${clauseId} is agreed and locked` };
+      return { ok: false, rule: 'locked-clause', reason: `Article ${articleNumber(before, clauseId)} is agreed and locked` };
     }
   }
 
@@ -52,7 +52,7 @@ export function judgeEdit(before: Y.Doc, tr: Y.Transaction, editor: EditorRights
     const clauseId = rawAttribute(article, 'clauseId');
     const expected = (clauseId && statuses.get(clauseId)) || 'open';
     if ((article.getAttribute('status') ?? 'open') !== expected) {
-      return { ok: false, rule: 'clause-status', reason: 'clause status is set by the secretariat' };
+      return { ok: false, rule: 'clause-status', reason: 'Clause status is set by the secretariat' };
     }
   }
 
@@ -73,6 +73,15 @@ export function articleStatuses(doc: Y.Doc): Map<string, ClauseStatus> {
     if (clauseId && status && status !== 'open') statuses.set(clauseId, status);
   }
   return statuses;
+}
+
+/** An article's number (its position), by clauseId. */
+function articleNumber(doc: Y.Doc, clauseId: string): number {
+  const articles = doc
+    .getXmlFragment(YDOC_FIELD)
+    .toArray()
+    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'article');
+  return articles.findIndex((a) => a.getAttribute('clauseId') === clauseId) + 1;
 }
 
 /** Every item the transaction created and every item it deleted. */
@@ -159,7 +168,7 @@ function judgeAttribution(changes: ProposalChange[], editor: EditorRights): Edit
 }
 
 function refuseAttribution(key: string, what: string): EditVerdict {
-  return { ok: false, rule: 'attribution', reason: `${key}: a delegation may not ${what}` };
+  return { ok: false, rule: 'attribution', reason: `A delegation may not ${what} (${key})` };
 }
 
 const difference = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((x) => !b.has(x));

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import * as Y from 'yjs';
+import { DomainEvents } from '../events/domain-events';
 import { CLOSE } from './collab-protocol';
 import { LiveDocument, type Peer } from './live-document';
 import { ProposalAudit } from './proposal-audit';
@@ -24,6 +25,7 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
   constructor(
     private readonly store: UpdateStore,
     private readonly proposalAudit: ProposalAudit,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Opens the draft's document and joins a peer made for it. */
@@ -62,14 +64,13 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
     let pending = this.documents.get(draftId);
     if (!pending) {
       pending = this.store.load(draftId).then((stored) => {
-        const document = new LiveDocument(
-          draftId,
-          this.store,
-          stored.lastSeq,
-          stored.updatesSinceSnapshot,
-          (d) => this.discard(d),
-          (manager, author, changes) => this.proposalAudit.record(manager, draftId, author, changes),
-        );
+        const document = new LiveDocument(draftId, this.store, stored.lastSeq, stored.updatesSinceSnapshot, {
+          onBroken: (d) => this.discard(d),
+          recordChanges: (manager, author, changes) => this.proposalAudit.record(manager, draftId, author, changes),
+          onRefused: (author, reason) => {
+            if (author.userId) this.events.emit('edit.refused', draftId, author.userId, reason);
+          },
+        });
         if (pending) this.loadedBy.set(document, pending);
         Y.transact(document.ydoc, () => {
           if (stored.snapshot) Y.applyUpdate(document.ydoc, stored.snapshot);

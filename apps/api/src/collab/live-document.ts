@@ -22,6 +22,16 @@ const SNAPSHOT_EVERY = 500;
  */
 const AWARENESS_WINDOW_MS = 40;
 
+/** What a document tells its owner (the registry), and asks of it. */
+export interface LiveDocumentHooks {
+  /** The document in memory holds changes the store refused: it must be reloaded. */
+  onBroken(document: LiveDocument): void;
+  /** Records brackets and options made, joined or withdrawn, with the update that made them. */
+  recordChanges(manager: EntityManager, author: Author, changes: ProposalChange[]): Promise<void>;
+  /** A change of `author`'s was refused (and undone): they should hear why. */
+  onRefused(author: Author, reason: string): void;
+}
+
 /** A change waiting for the next flush: a client's update, or a change the server makes. */
 type Pending = (
   | { update: Uint8Array; editor: EditorRights; origin: Peer }
@@ -62,10 +72,7 @@ export class LiveDocument {
     private readonly store: UpdateStore,
     private lastSeq: string | null,
     private updatesSinceSnapshot: number,
-    /** Called when the document in memory holds changes the store refused: it must be reloaded. */
-    private readonly onBroken: (document: LiveDocument) => void,
-    /** Records brackets and options made, joined or withdrawn, with the update that made them. */
-    private readonly recordChanges: (manager: EntityManager, author: Author, changes: ProposalChange[]) => Promise<void>,
+    private readonly hooks: LiveDocumentHooks,
   ) {
     // The server's own awareness state would show as a phantom participant.
     this.awareness.setLocalState(null);
@@ -128,7 +135,7 @@ export class LiveDocument {
         const { update, origin, changes } = admitted;
         Y.applyUpdate(this.ydoc, update, origin);
         const alongside =
-          'produce' in p ? p.alongside : changes.length > 0 ? (manager: EntityManager) => this.recordChanges(manager, p.author, changes) : undefined;
+          'produce' in p ? p.alongside : changes.length > 0 ? (manager: EntityManager) => this.hooks.recordChanges(manager, p.author, changes) : undefined;
         accepted.push({ update, author: p.author, alongside, done: p.done });
         applied.push(p);
       }
@@ -142,7 +149,7 @@ export class LiveDocument {
       // Applied in memory but not stored: nobody has seen it; the document is reloaded.
       applied.forEach((p) => p.failed(new StorageFailure(error)));
       this.broken = true;
-      this.onBroken(this);
+      this.hooks.onBroken(this);
       return;
     }
     this.updatesSinceSnapshot += accepted.length;
@@ -176,6 +183,7 @@ export class LiveDocument {
     const judged = this.judge.judge(p.update, p.editor);
     if (judged.ok) return { update: judged.update, origin: p.origin, changes: judged.changes };
     this.logger.warn(`refused a change to ${this.draftId} by ${p.author.userId ?? 'unknown'}: ${judged.reason}`);
+    this.hooks.onRefused(p.author, judged.reason);
     if (judged.update) return { update: judged.update, origin: null, changes: [] };
     p.failed(new EditRefused(judged.reason));
     return null;

@@ -45,6 +45,8 @@ interface DomainEventMap {
   'member.changed': [negotiationId: string, userId: string];
   /** For the live-events gateway: emitted after the change it reports is committed. */
   'live': [event: LiveEvent];
+  /** A person's change to a draft was refused and undone: their open pages say why. */
+  'edit.refused': [draftId: string, userId: string, reason: string];
 }
 
 /** In-process notifications between contexts (drafts, negotiations → collab); Redis carries them across processes later. */

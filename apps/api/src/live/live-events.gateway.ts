@@ -46,6 +46,7 @@ export class LiveEventsGateway implements OnGatewayInit, OnApplicationShutdown {
         .then(() => this.deliver(event))
         .catch((error: unknown) => this.logger.error(`delivering ${event.name}: ${String(error)}`));
     });
+    events.on('edit.refused', (draftId, userId, reason) => void this.tellAuthor(draftId, userId, reason));
     events.on('draft.changed', (draftId) => this.reconsider((s) => s.data.drafts.has(draftId)));
     events.on('member.changed', (_negotiationId, userId) => this.reconsider((s) => s.data.user.id === userId));
   }
@@ -96,6 +97,12 @@ export class LiveEventsGateway implements OnGatewayInit, OnApplicationShutdown {
       if (!withinAudience(membership, event.audience)) continue;
       socket.emit(event.name, event.payload);
     }
+  }
+
+  /** Only to the person whose change it was, on the pages of that draft. */
+  private async tellAuthor(draftId: string, userId: string, reason: string): Promise<void> {
+    const sockets = (await this.server.in(room(draftId)).fetchSockets()) as unknown as LiveSocket[];
+    for (const socket of sockets) if (socket.data.user.id === userId) socket.emit('edit.refused', { reason });
   }
 
   /**

@@ -107,6 +107,20 @@ describe.each(testDatabases())('live events over socket.io on $name', (db) => {
     expect(pages[1]?.received.find((r) => r.name === 'clause.status')?.payload).toEqual({ clauseId, number: 1, status: 'agreed', previous: 'open' });
   });
 
+  it('tells only its author why a change was refused (the article is agreed since the test before)', async () => {
+    const [aurelia, borealis] = await Promise.all([client('delegate.aurelia'), client('delegate.borealis')]);
+    await aurelia.join(draftId);
+    await borealis.join(draftId);
+    const editor = new CollabClient(server.baseUrl, draftId, tokens['delegate.aurelia'] ?? '');
+    open.push({ close: () => editor.destroy() });
+    await editor.synced();
+    editor.type(0, 0, ' not agreed words');
+    await waitFor(() => aurelia.names().includes('edit.refused'), 'the author hears of the refusal');
+    expect(aurelia.received.find((r) => r.name === 'edit.refused')?.payload).toEqual({ reason: 'Article 1 is agreed and locked' });
+    await pause(200);
+    expect(borealis.names()).not.toContain('edit.refused');
+  });
+
   it('delivers an event only within its audience: a delegation’s own reaches no one else', async () => {
     const [aurelia, borealis, observer, secretariat] = await Promise.all(['delegate.aurelia', 'delegate.borealis', 'observer', 'secretariat'].map(client));
     for (const page of [aurelia, borealis, observer, secretariat]) await page!.join(draftId);

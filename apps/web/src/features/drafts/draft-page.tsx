@@ -1,5 +1,5 @@
 import { participantColour, type DraftView } from '@treaty/contracts';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useMe } from '../../app/auth-context';
 import { NotFoundPage } from '../../app/not-found-page';
 import type { CaretUser } from '../../editor/presence';
@@ -46,7 +46,8 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
   const me = useMe();
   const { session, connection, synced } = useCollabSession(draft.id, onRightsChanged);
   const participants = useParticipants(session?.provider.awareness ?? null);
-  const textVersion = useTextVersion(draft.id, session?.ydoc ?? null, onRightsChanged);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const textVersion = useTextVersion(draft.id, session?.ydoc ?? null, { onStageChanged: onRightsChanged, onRefused: setRefusal });
   const ownDelegation = me.memberships.find((m) => m.negotiationId === draft.negotiationId)?.delegation ?? null;
   const delegation = ownDelegation?.name ?? null;
   const names = useDelegationNames(draft.negotiationId);
@@ -67,6 +68,14 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
       <DraftHeader draft={draft} />
       <div className="draft__layout">
         <div className="draft__text">
+          {refusal ? (
+            <p className="alert draft__refusal" role="alert">
+              Your last change was undone: {refusal}.{' '}
+              <button type="button" className="button button--quiet" onClick={() => setRefusal(null)}>
+                Dismiss
+              </button>
+            </p>
+          ) : null}
           {mayEdit ? null : (
             <p className="draft__readonly" role="note">
               You can follow this draft; you may not edit its text at present.

@@ -5,12 +5,18 @@ import { useLiveEvents } from './use-live-events';
 /** Edits arrive keystroke by keystroke; views derived from the text follow at this pace. */
 const SETTLE_MS = 800;
 
+export interface TextVersionHandlers {
+  /** Rights follow the stage: the page reloads them. */
+  onStageChanged: () => void;
+  /** The server undid a change of this person's: the page says why. */
+  onRefused: (reason: string) => void;
+}
+
 /**
  * A number that changes whenever views of the text should be read again: the shared document
- * changed (settled for a moment), or a live event said the negotiation moved. A stage move
- * also calls `onStageChanged` (rights follow the stage).
+ * changed (settled for a moment), or a live event said the negotiation moved.
  */
-export function useTextVersion(draftId: string, ydoc: Y.Doc | null, onStageChanged: () => void): number {
+export function useTextVersion(draftId: string, ydoc: Y.Doc | null, { onStageChanged, onRefused }: TextVersionHandlers): number {
   const [version, setVersion] = useState(0);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -31,11 +37,12 @@ export function useTextVersion(draftId: string, ydoc: Y.Doc | null, onStageChang
   useLiveEvents(
     draftId,
     useCallback(
-      (name: string) => {
+      (name: string, payload: Record<string, unknown>) => {
         if (name === 'stage.changed') onStageChanged();
+        if (name === 'edit.refused') onRefused(String(payload['reason'] ?? 'the change was not allowed'));
         bump();
       },
-      [bump, onStageChanged],
+      [bump, onStageChanged, onRefused],
     ),
   );
   return version;
