@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessModule } from './access/access.module';
+import { AdoptionModule } from './adoption/adoption.module';
 import { PolicyGuard } from './access/policy.guard';
 import { AuditModule } from './audit/audit.module';
 import { CollabModule } from './collab/collab.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ProposalsModule,
         CommentsModule,
         RevisionsModule,
+        AdoptionModule,
         LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],

@@ -6,6 +6,7 @@ import { yDocToTreaty } from '@treaty/treaty-schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
+import { decisionPassed } from '../adoption/adoption-decision';
 import { AuditLog } from '../audit/audit.service';
 import { DocumentRegistry } from '../collab/document-registry';
 import { DomainEvents } from '../events/domain-events';
@@ -72,8 +73,7 @@ export class TransitionsService {
 
   private async facts(draftId: string): Promise<WorkflowFacts> {
     const text = await this.documents.read(draftId, (doc) => textFacts(yDocToTreaty(doc)));
-    // Adoption decisions do not exist yet: the adoption issue records them and supplies this fact.
-    return { ...text, decisionPassed: false };
+    return { ...text, decisionPassed: await decisionPassed(this.dataSource.manager, draftId) };
   }
 
   async history(access: DraftAccess, page: PageQuery): Promise<Page<TransitionView>> {

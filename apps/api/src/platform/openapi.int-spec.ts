@@ -16,6 +16,9 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.body.paths).sort()).toEqual([
       '/api/auth/login',
       '/api/drafts/{id}',
+      '/api/drafts/{id}/adoption',
+      '/api/drafts/{id}/adoption/decision',
+      '/api/drafts/{id}/adoption/votes',
       '/api/drafts/{id}/alternatives/{altId}/resolve',
       '/api/drafts/{id}/brackets',
       '/api/drafts/{id}/brackets/{bracketId}/resolve',
@@ -29,6 +32,7 @@ describe('the OpenAPI document', () => {
       '/api/drafts/{id}/proposals',
       '/api/drafts/{id}/proposals/{pid}/accept',
       '/api/drafts/{id}/proposals/{pid}/reject',
+      '/api/drafts/{id}/reservations',
       '/api/drafts/{id}/revisions',
       '/api/drafts/{id}/revisions/{a}/diff/{b}',
       '/api/drafts/{id}/revisions/{n}',
