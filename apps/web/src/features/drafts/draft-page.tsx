@@ -6,6 +6,7 @@ import type { CaretUser } from '../../editor/presence';
 import { TreatyEditor } from '../../editor/treaty-editor';
 import { useCollabSession } from '../../editor/use-collab-session';
 import { useParticipants } from '../../editor/use-participants';
+import { AdoptionPanel } from '../adoption/adoption-panel';
 import { CommentsPanel } from '../comments/comments-panel';
 import { ConnectionStatus } from './connection-status';
 import { DraftHeader } from './draft-header';
@@ -94,6 +95,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <ConnectionStatus connection={connection} editable={mayEdit} />
           <PresenceList participants={participants} />
           <WorkflowPanel draft={draft} version={textVersion} onMoved={onRightsChanged} />
+          <AdoptionPanel draft={draft} version={textVersion} />
           <CommentsPanel draft={draft} version={textVersion} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
