@@ -30,9 +30,15 @@ describe.each(testDatabases())('adoption and reservations on $name', (db) => {
   beforeAll(async () => {
     ({ server, stop } = await TestServer.onFreshDatabase(db));
     const login = (who: string) => server.login(`${who}@demo.treaty.test`);
-    [secretariat, aurelia, borealis, caledonia, delegate, observer, admin] = await Promise.all(
-      ['secretariat', 'head.aurelia', 'head.borealis', 'head.caledonia', 'delegate.aurelia', 'observer', 'admin'].map(login),
-    );
+    [secretariat, aurelia, borealis, caledonia, delegate, observer, admin] = await Promise.all([
+      login('secretariat'),
+      login('head.aurelia'),
+      login('head.borealis'),
+      login('head.caledonia'),
+      login('delegate.aurelia'),
+      login('observer'),
+      login('admin'),
+    ]);
     // The demo negotiation adopts by a two-thirds vote of those present and voting.
     negotiationId = (await server.request('GET', '/api/negotiations', { token: secretariat })).body.items[0].id;
   });
