@@ -57,8 +57,11 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
   const bracketIn = (page: Page): Locator => objective(page).locator('span[data-type="bracket"]');
 
   /** Selects `word` in the objective as a user does: a double click on it. */
-  async function selectWord(page: Page, word: string): Promise<void> {
-    const box = await objective(page).evaluate((p, w) => {
+  const selectWord = (page: Page, word: string): Promise<void> => selectWordIn(objective(page), page, word);
+
+  /** Selects `word` inside `where` with a double click. */
+  async function selectWordIn(where: Locator, page: Page, word: string): Promise<void> {
+    const box = await where.evaluate((p, w) => {
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent?.indexOf(w) ?? -1;
@@ -161,6 +164,31 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
     expect((await api(`/drafts/${draftId}/text`, secretariatToken))['articles'][1]['paragraphs']).toEqual([
       expect.objectContaining({ kind: 'paragraph', text: 'The Conference of the Parties shall review this Convention every five years.' }),
     ]);
+  });
+
+  it('a delegation offers another wording of a phrase; the other sees both options; the secretariat keeps one', async () => {
+    const aurelia = await openDraftAs('delegate.aurelia@demo.treaty.test');
+    const borealis = await openDraftAs('delegate.borealis@demo.treaty.test');
+    const secretariat = await openDraftAs('secretariat@demo.treaty.test');
+    const review = (page: Page) => page.getByRole('textbox', { name: 'Treaty text' }).locator(':scope > article').nth(1).locator('p').first();
+
+    await selectWordIn(review(aurelia), aurelia, 'five');
+    await aurelia.getByRole('button', { name: 'Offer another wording' }).click();
+    await aurelia.getByLabel('Another wording').fill('three');
+    await aurelia.getByRole('button', { name: 'Offer it' }).click();
+    const options = (page: Page) => review(page).locator('span[data-type="option"]');
+    await options(borealis).filter({ hasText: 'three' }).waitFor();
+    await options(borealis).filter({ hasText: 'five' }).waitFor();
+    await review(borealis).locator('.proposers', { hasText: 'Aurelia' }).waitFor();
+    await borealis.screenshot({ path: join(SHOTS, 'phrase-options-borealis.png') });
+
+    const panel = secretariat.getByRole('region', { name: 'Open in the text' });
+    await panel.getByText('Republic of Aurelia').waitFor();
+    await panel.getByRole('button', { name: 'Keep this option' }).first().click();
+    await options(aurelia).first().waitFor({ state: 'detached' });
+    expect((await api(`/drafts/${draftId}/text`, secretariatToken))['articles'][1]['paragraphs'][0]['text']).toBe(
+      'The Conference of the Parties shall review this Convention every five years.',
+    );
   });
 
   it('holds an agreed article still in the editor, for the delegate typing into it', async () => {

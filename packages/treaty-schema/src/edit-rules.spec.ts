@@ -236,4 +236,25 @@ describe('edit rules', () => {
       expect(judgeEditorChange(server, withoutOptions, CHAIR)).toMatchObject({ ok: true });
     });
   });
+
+  describe('options of a phrase', () => {
+    const offered = (proposers: string[]) => (j: JSONContent) =>
+      setParagraph(j, 1, [
+        { type: 'text', text: 'Parties ' },
+        { type: 'text', text: 'shall', marks: [{ type: 'option', attrs: { set: 'set-1', index: 0, proposers: [] } }] },
+        { type: 'text', text: 'should', marks: [{ type: 'option', attrs: { set: 'set-1', index: 1, proposers } }] },
+        { type: 'text', text: ' cooperate.' },
+      ]);
+
+    it('lets a delegation offer another wording of a phrase in its own name, not in another’s', () => {
+      expect(judgeEditorChange(treatyToYDoc(treaty()), offered(['BOR']), delegate('BOR'))).toMatchObject({
+        ok: true,
+        changes: [
+          { kind: 'option', set: 'set-1', id: 'phrase-0', before: null, after: [] },
+          { kind: 'option', set: 'set-1', id: 'phrase-1', before: null, after: ['BOR'] },
+        ],
+      });
+      expect(judgeEditorChange(treatyToYDoc(treaty()), offered(['AUR']), delegate('BOR'))).toMatchObject({ ok: false, rule: 'attribution' });
+    });
+  });
 });

@@ -125,8 +125,10 @@ function rawAttribute(element: Y.XmlElement, key: string): string | null {
 
 const isBracketKey = (key: string): boolean => key === 'bracket' || key.startsWith('bracket--');
 
+const isOptionKey = (key: string): boolean => key === 'option' || key.startsWith('option--');
+
 function concernsProposers(item: Y.Item): boolean {
-  if (item.content instanceof Y.ContentFormat) return isBracketKey(item.content.key);
+  if (item.content instanceof Y.ContentFormat) return isBracketKey(item.content.key) || isOptionKey(item.content.key);
   if (item.parentSub === 'proposers') return true;
   const type = item.content instanceof Y.ContentType ? item.content.type : null;
   return type instanceof Y.XmlElement && (type.nodeName === 'alternative' || type.nodeName === 'alternatives');
@@ -174,8 +176,9 @@ function refuseAttribution(key: string, what: string): EditVerdict {
 const difference = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((x) => !b.has(x));
 
 /**
- * Every bracket (`bracket <id>`) and every option (`option <set id> <element identity>`, the
- * identity shared by all copies of the document) with its proposers.
+ * Every bracket (`bracket <id>`) and every option with its proposers: a paragraph option as
+ * `option <set id> <element identity>` (the identity shared by all copies of the document), a
+ * phrase option as `option <set id> phrase-<n>`.
  */
 function proposals(doc: Y.Doc): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
@@ -183,11 +186,17 @@ function proposals(doc: Y.Doc): Map<string, Set<string>> {
     if (node instanceof Y.XmlText) {
       for (const op of node.toDelta() as { attributes?: Record<string, unknown> }[]) {
         for (const [key, value] of Object.entries(op.attributes ?? {})) {
-          const attrs = value as { id?: unknown; proposers?: unknown } | null;
-          if (!isBracketKey(key) || typeof attrs?.id !== 'string') continue;
-          const proposers = found.get(`bracket ${attrs.id}`) ?? new Set<string>();
-          for (const p of Array.isArray(attrs.proposers) ? attrs.proposers : []) if (typeof p === 'string') proposers.add(p);
-          found.set(`bracket ${attrs.id}`, proposers);
+          const attrs = value as { id?: unknown; set?: unknown; index?: unknown; proposers?: unknown } | null;
+          const name =
+            isBracketKey(key) && typeof attrs?.id === 'string'
+              ? `bracket ${attrs.id}`
+              : isOptionKey(key) && typeof attrs?.set === 'string'
+                ? `option ${attrs.set} phrase-${Number(attrs.index ?? 0)}`
+                : null;
+          if (!name) continue;
+          const proposers = found.get(name) ?? new Set<string>();
+          for (const p of Array.isArray(attrs?.proposers) ? attrs.proposers : []) if (typeof p === 'string') proposers.add(p);
+          found.set(name, proposers);
         }
       }
       return;

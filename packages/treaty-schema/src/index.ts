@@ -2,6 +2,7 @@ export * from './bracket.mark';
 export * from './clause-status';
 export * from './import-text';
 export * from './nodes';
+export * from './option.mark';
 export * from './read-model';
 export * from './schema';
 export * from './treaty-text';

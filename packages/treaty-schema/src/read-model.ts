@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { CLAUSE_STATUSES, type ClauseStatus } from './clause-status';
-import type { AlternativesText, ArticleText, BracketText, ParagraphText, TreatyText } from './treaty-text';
+import type { AlternativesText, ArticleText, BracketText, ParagraphText, PhraseOptionsText, TreatyText } from './treaty-text';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
@@ -34,8 +34,35 @@ function brackets(node: JSONContent): BracketText[] {
   return [...found.values()];
 }
 
+/** Each set of phrase options, its options in order with their words. */
+function phraseOptions(node: JSONContent): PhraseOptionsText[] {
+  const sets = new Map<string, Map<number, { proposers: string[]; text: string }>>();
+  for (const child of node.content ?? []) {
+    for (const mark of child.marks ?? []) {
+      const set = str(mark.attrs?.['set']);
+      if (mark.type !== 'option' || !set) continue;
+      const index = Number(mark.attrs?.['index'] ?? 0);
+      const options = sets.get(set) ?? new Map();
+      const option = options.get(index) ?? { proposers: strings(mark.attrs?.['proposers']), text: '' };
+      option.text += child.type === 'hardBreak' ? '\n' : (child.text ?? '');
+      options.set(index, option);
+      sets.set(set, options);
+    }
+  }
+  return [...sets].map(([id, options]) => ({ id, options: [...options].sort(([a], [b]) => a - b).map(([, o]) => o) }));
+}
+
 function paragraph(node: JSONContent, number: number | null): ParagraphText {
-  return { kind: 'paragraph', clauseId: str(node.attrs?.['clauseId']), number, text: inlineText(node), brackets: brackets(node) };
+  const options = phraseOptions(node);
+  // Only where there are some: a text without them reads (and hashes) as it always did.
+  return {
+    kind: 'paragraph',
+    clauseId: str(node.attrs?.['clauseId']),
+    number,
+    text: inlineText(node),
+    brackets: brackets(node),
+    ...(options.length > 0 ? { phraseOptions: options } : {}),
+  };
 }
 
 function article(node: JSONContent, number: number): ArticleText {

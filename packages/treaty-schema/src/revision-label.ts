@@ -31,6 +31,7 @@ export function countBrackets(text: TreatyText): number {
   return ids.size + anonymous;
 }
 
-/** Options on the table: each Option 1, Option 2 … of every set of alternatives. */
+/** Options on the table: each Option 1, Option 2 … of every set, of paragraphs or of phrases. */
 export const countOptions = (text: TreatyText): number =>
-  text.articles.flatMap((a) => a.paragraphs).reduce((sum, p) => sum + (p.kind === 'alternatives' ? p.options.length : 0), 0);
+  text.articles.flatMap((a) => a.paragraphs).reduce((sum, p) => sum + (p.kind === 'alternatives' ? p.options.length : 0), 0) +
+  allParagraphs(text).reduce((sum, p) => sum + (p.phraseOptions ?? []).reduce((n, set) => n + set.options.length, 0), 0);

@@ -1,6 +1,7 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
 import type { Schema } from '@tiptap/pm/model';
 import { Bracket } from './bracket.mark';
+import { PhraseOption } from './option.mark';
 import {
   Alternative,
   Alternatives,
@@ -27,6 +28,7 @@ export const TREATY_EXTENSIONS: AnyExtension[] = [
   Text,
   HardBreak,
   Bracket,
+  PhraseOption,
 ];
 
 let schema: Schema | null = null;

@@ -98,4 +98,39 @@ describe('text operations', () => {
     expect(() => setArticleStatus(treaty(), 'p1', 'agreed')).toThrow(expect.objectContaining({ code: 'invalid' }));
     expect(() => setArticleStatus(treaty(), 'nope', 'agreed')).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
+
+  describe('options of a phrase', () => {
+    const option = (set: string, index: number, proposers: string[]) => ({ type: 'option', attrs: { set, index, proposers } });
+    const withPhraseOptions = () =>
+      treatyToYDoc({
+        type: 'doc',
+        content: [
+          { type: 'preamble', content: [] },
+          {
+            type: 'article',
+            attrs: { clauseId: 'art-1', status: 'open' },
+            content: [
+              { type: 'articleHeading', content: [text('Goal')] },
+              paragraph('p1', [text('Warming held below '), text('1.5', [option('set-1', 0, [])]), text('2', [option('set-1', 1, ['BOR'])]), text(' °C.')]),
+            ],
+          },
+        ],
+      });
+
+    it('are read as a set of options inside the paragraph, and keep the article from being agreed', () => {
+      const doc = withPhraseOptions();
+      expect(firstParagraph(doc, 1)).toMatchObject({
+        phraseOptions: [{ id: 'set-1', options: [{ proposers: [], text: '1.5' }, { proposers: ['BOR'], text: '2' }] }],
+      });
+      expect(() => setArticleStatus(doc, 'art-1', 'agreed')).toThrow('1 set of alternatives');
+    });
+
+    it('keeping one leaves its words, unmarked, and drops the others', () => {
+      const doc = withPhraseOptions();
+      expect(keepAlternative(doc, 'set-1', 1)).toMatchObject({ clauseId: 'art-1', number: 1, options: 2 });
+      expect(firstParagraph(doc, 1)).toMatchObject({ text: 'Warming held below 2 °C.' });
+      expect(firstParagraph(doc, 1)).not.toHaveProperty('phraseOptions');
+      expect(setArticleStatus(doc, 'art-1', 'agreed')).toEqual({ before: 'open', number: 1 });
+    });
+  });
 });

@@ -69,10 +69,30 @@ function bracketRuns(node: Y.XmlFragment | Y.XmlElement): (BracketRun & { id: st
   return runs;
 }
 
-/** The open brackets (their ids) and alternatives within an article. */
+/** Every run of text in `node` carrying a phrase option, with its set and its option's place in the set. */
+function optionRuns(node: Y.XmlFragment | Y.XmlElement): (BracketRun & { set: string; option: number })[] {
+  const runs: (BracketRun & { set: string; option: number })[] = [];
+  for (const text of textsOf(node)) {
+    let index = 0;
+    for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+      const length = typeof op.insert === 'string' ? op.insert.length : 1;
+      for (const [key, value] of Object.entries(op.attributes ?? {})) {
+        const attrs = value as { set?: unknown; index?: unknown } | null;
+        if ((key === 'option' || key.startsWith('option--')) && typeof attrs?.set === 'string') {
+          runs.push({ text, index, length, key, set: attrs.set, option: Number(attrs.index ?? 0) });
+        }
+      }
+      index += length;
+    }
+  }
+  return runs;
+}
+
+/** The open brackets (their ids) and sets of options (whole paragraphs or phrases) within an article. */
 export function openItemsOf(article: Y.XmlElement): { brackets: string[]; alternatives: number } {
   const brackets = [...new Set(bracketRuns(article).map((r) => r.id))];
-  const alternatives = elementsOf(article).filter((e) => e.nodeName === 'alternatives').length;
+  const phraseSets = new Set(optionRuns(article).map((r) => r.set)).size;
+  const alternatives = elementsOf(article).filter((e) => e.nodeName === 'alternatives').length + phraseSets;
   return { brackets, alternatives };
 }
 
@@ -140,10 +160,13 @@ function textOf(run: BracketRun): string {
   return words;
 }
 
-/** Keeps option `keep` (0-based) of a set of alternatives: its paragraphs take the set's place. */
+/**
+ * Keeps option `keep` (0-based) of a set of alternatives: its paragraphs take the set's place;
+ * for options of a phrase, the kept words stay (unmarked) and the other wordings go.
+ */
 export function keepAlternative(doc: Y.Doc, alternativesId: string, keep: number): { clauseId: string | null; number: number; options: number } {
   const set = elementsOf(doc.getXmlFragment(YDOC_FIELD)).find((e) => e.nodeName === 'alternatives' && e.getAttribute('id') === alternativesId);
-  if (!set) throw new TextOperationError('not-found', 'Alternatives not found');
+  if (!set) return keepPhraseOption(doc, alternativesId, keep);
   const options = set.toArray().filter((o): o is Y.XmlElement => o instanceof Y.XmlElement && o.nodeName === 'alternative');
   const kept = options[keep];
   if (!kept) throw new TextOperationError('invalid', `there are ${options.length} options: keep is 0 to ${options.length - 1}`);
@@ -155,4 +178,19 @@ export function keepAlternative(doc: Y.Doc, alternativesId: string, keep: number
   parent.insert(at + 1, paragraphs);
   parent.delete(at, 1);
   return { ...where, options: options.length };
+}
+
+function keepPhraseOption(doc: Y.Doc, setId: string, keep: number): { clauseId: string | null; number: number; options: number } {
+  const runs = optionRuns(doc.getXmlFragment(YDOC_FIELD)).filter((r) => r.set === setId);
+  const first = runs[0];
+  if (!first) throw new TextOperationError('not-found', 'Alternatives not found');
+  const options = new Set(runs.map((r) => r.option)).size;
+  if (!runs.some((r) => r.option === keep)) throw new TextOperationError('invalid', `there are ${options} options: keep is 0 to ${options - 1}`);
+  const where = articleAround(doc, first.text);
+  // Later runs first: a deletion never moves the runs before it in the same text.
+  for (const run of [...runs].reverse()) {
+    if (run.option === keep) run.text.format(run.index, run.length, { [run.key]: null });
+    else run.text.delete(run.index, run.length);
+  }
+  return { ...where, options };
 }

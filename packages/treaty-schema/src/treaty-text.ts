@@ -27,6 +27,14 @@ export interface ParagraphText {
   number: number | null;
   text: string;
   brackets: BracketText[];
+  /** Phrases inside the paragraph offered in competing wordings, set by set. */
+  phraseOptions?: PhraseOptionsText[];
+}
+
+/** One set of competing wordings of a phrase: Option 1, Option 2 … with their proposers. */
+export interface PhraseOptionsText {
+  id: string | null;
+  options: { proposers: string[]; text: string }[];
 }
 
 export interface AlternativesText {

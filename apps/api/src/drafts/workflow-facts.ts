@@ -21,10 +21,13 @@ function bracketsIn(node: TreatyJson, found = new Set<unknown>()): Set<unknown> 
 /** What the workflow guards look at in the live text; the decision comes from adoption. */
 export function textFacts(doc: TreatyJson): Omit<WorkflowFacts, 'decisionPassed'> {
   const { articles } = toTreatyText(doc);
+  const blocks = articles.flatMap((a) => a.paragraphs);
+  // Sets of options are of whole paragraphs (blocks) or of phrases inside any paragraph.
+  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.options.flatMap((o) => o.paragraphs)));
   return {
     articleCount: articles.length,
     openBrackets: bracketsIn(doc).size,
-    alternatives: articles.flatMap((a) => a.paragraphs).filter((p) => p.kind === 'alternatives').length,
+    alternatives: blocks.filter((b) => b.kind === 'alternatives').length + paragraphs.reduce((n, p) => n + (p.phraseOptions?.length ?? 0), 0),
     articlesNotAgreed: articles.filter((a) => a.status === 'open').length,
   };
 }

@@ -17,7 +17,14 @@ export function bracketDashboard(text: TreatyText): BracketDashboard {
   for (const article of text.articles) {
     const open: ArticleOpenItems = { clauseId: article.clauseId, number: article.number, title: article.title, status: article.status, brackets: [], alternatives: [] };
     const seen = new Set<string>();
+    const addPhraseOptions = (paragraph: ParagraphText) => {
+      for (const set of paragraph.phraseOptions ?? []) {
+        open.alternatives.push({ id: set.id, options: set.options.map((o) => ({ proposers: o.proposers, text: o.text })) });
+        set.options.forEach((o) => o.proposers.forEach((p) => tally(p, 'options')));
+      }
+    };
     const addBrackets = (paragraph: ParagraphText) => {
+      addPhraseOptions(paragraph);
       for (const b of paragraph.brackets) {
         // One bracket may span runs or paragraphs: it is counted once.
         if (b.id && seen.has(b.id)) continue;

@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import { BRACKET_REASONS } from '@treaty/treaty-schema';
 import { useState, type FormEvent, type MouseEvent } from 'react';
 import { bracketsAt } from './bracket-commands';
+import { wordingAt } from './phrase-option-commands';
 import './bracket-tools.css';
 import type { ProposerLabels } from './proposer-chips';
 
@@ -20,7 +21,8 @@ const keepSelection = (event: MouseEvent) => event.preventDefault();
 
 /**
  * Square brackets and options as a delegation uses them: select words, bracket them with a
- * reason and a note; table another wording of a paragraph; put the caret in a bracket to see
+ * reason and a note; table another wording of a paragraph, or offer one for the selected phrase
+ * (or another for the option at the caret); put the caret in a bracket to see
  * who proposed it and join as co-proposer.
  */
 interface BracketToolsProps {
@@ -32,16 +34,19 @@ interface BracketToolsProps {
 }
 
 export function BracketTools({ editor, ownDelegation, labels, coalitions }: BracketToolsProps) {
-  const { empty, here, mayTable } = useEditorState({
+  const { empty, here, mayTable, mayOffer } = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
       empty: current.state.selection.empty,
       here: bracketsAt(current.state.doc, current.state.selection.from).map((m) => m.attrs as BracketInfo),
       mayTable: current.can().tableAlternative(),
+      mayOffer: current.can().offerWording(),
     }),
-    equalityFn: (a, b) => a.empty === b?.empty && a.mayTable === b?.mayTable && JSON.stringify(a.here) === JSON.stringify(b?.here),
+    equalityFn: (a, b) =>
+      a.empty === b?.empty && a.mayTable === b?.mayTable && a.mayOffer === b?.mayOffer && JSON.stringify(a.here) === JSON.stringify(b?.here),
   });
   const [open, setOpen] = useState(false);
+  const [offering, setOffering] = useState<string | null>(null);
   const [reason, setReason] = useState('modify');
   const [note, setNote] = useState('');
   const [proposer, setProposer] = useState(ownDelegation);
@@ -54,9 +59,26 @@ export function BracketTools({ editor, ownDelegation, labels, coalitions }: Brac
     }
   };
 
+  const offer = (event: FormEvent) => {
+    event.preventDefault();
+    if (offering && editor.chain().focus().offerWording(offering).run()) setOffering(null);
+  };
+
   return (
     <div className="bracket-tools" aria-label="Brackets">
-      {open && !empty ? (
+      {offering !== null ? (
+        <form className="bracket-tools__form" onSubmit={offer}>
+          <label>
+            Another wording <input value={offering} maxLength={2000} onChange={(e) => setOffering(e.target.value)} />
+          </label>
+          <button type="submit" className="button" onMouseDown={keepSelection} disabled={!offering.trim()}>
+            Offer it
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setOffering(null)}>
+            Cancel
+          </button>
+        </form>
+      ) : open && !empty ? (
         <form className="bracket-tools__form" onSubmit={submit}>
           {coalitions.length > 0 ? (
             <label>
@@ -104,6 +126,15 @@ export function BracketTools({ editor, ownDelegation, labels, coalitions }: Brac
             onClick={() => editor.chain().focus().tableAlternative().run()}
           >
             Table an alternative
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!mayOffer}
+            onMouseDown={keepSelection}
+            onClick={() => setOffering(wordingAt(editor.state.tr))}
+          >
+            Offer another wording
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { DecorationSet } from '@tiptap/pm/view';
 import { tableAlternative } from './alternative-commands';
 import { bracketSelection, joinBracket } from './bracket-commands';
+import { offerWording } from './phrase-option-commands';
 import { allowsLocally } from './locked-articles';
 import { proposerDecorations, type ProposerLabels } from './proposer-chips';
 
@@ -18,6 +19,8 @@ declare module '@tiptap/core' {
       joinBracket: (bracketId: string) => ReturnType;
       /** This person's delegation tables another wording for the paragraph at the caret. */
       tableAlternative: () => ReturnType;
+      /** This person's delegation offers `wording` for the selected phrase (or the option at the caret). */
+      offerWording: (wording?: string) => ReturnType;
     };
   }
 }
@@ -59,6 +62,12 @@ export const Negotiation = Extension.create<NegotiationOptions>({
         ({ tr, dispatch }) => {
           const own = ownDelegation();
           return own ? tableAlternative(tr, Boolean(dispatch), own, () => crypto.randomUUID()) : false;
+        },
+      offerWording:
+        (wording) =>
+        ({ tr, dispatch }) => {
+          const own = ownDelegation();
+          return own ? offerWording(tr, Boolean(dispatch), own, () => crypto.randomUUID(), wording) : false;
         },
     };
   },

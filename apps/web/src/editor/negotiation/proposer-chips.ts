@@ -18,11 +18,12 @@ function chip(proposers: string[], labels: ProposerLabels, note: string | null, 
 
 /**
  * Who proposed what, shown where a reader of a negotiating text looks for it: after each
- * bracket's closing `]`, and at the head of each option. Decorations, not content: they are
+ * bracket's closing `]`, at the head of each paragraph option, after each phrase option. Decorations, not content: they are
  * not in the shared document and not editable.
  */
 export function proposerDecorations(doc: PmNode, labels: ProposerLabels): DecorationSet {
   const bracketEnds = new Map<string, { pos: number; proposers: string[]; note: string | null }>();
+  const optionEnds = new Map<string, { pos: number; proposers: string[] }>();
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'alternative') {
@@ -31,6 +32,9 @@ export function proposerDecorations(doc: PmNode, labels: ProposerLabels): Decora
     }
     if (!node.isText) return;
     for (const mark of node.marks) {
+      if (mark.type.name === 'option' && typeof mark.attrs['set'] === 'string') {
+        optionEnds.set(`${mark.attrs['set'] as string}:${Number(mark.attrs['index'])}`, { pos: pos + node.nodeSize, proposers: (mark.attrs['proposers'] as string[]) ?? [] });
+      }
       const id = mark.attrs['id'] as string | null;
       if (mark.type.name !== 'bracket' || !id) continue;
       bracketEnds.set(id, { pos: pos + node.nodeSize, proposers: (mark.attrs['proposers'] as string[]) ?? [], note: (mark.attrs['note'] as string | null) ?? null });
@@ -39,6 +43,11 @@ export function proposerDecorations(doc: PmNode, labels: ProposerLabels): Decora
   for (const [id, end] of bracketEnds) {
     const key = `bracket-${id}-${end.proposers.join()}-${end.note ?? ''}`;
     decorations.push(Decoration.widget(end.pos, () => chip(end.proposers, labels, end.note, 'proposers', ['?', 'proposer not recorded']), { side: 1, key, marks: [] }));
+  }
+  for (const [key, end] of optionEnds) {
+    const chipKey = `phrase-option-${key}-${end.proposers.join()}`;
+    const nobody: [string, string] = ['text on the table', 'the wording before others were offered'];
+    decorations.push(Decoration.widget(end.pos, () => chip(end.proposers, labels, null, 'proposers proposers--phrase', nobody), { side: 1, key: chipKey, marks: [] }));
   }
   return DecorationSet.create(doc, decorations);
 }
