@@ -191,6 +191,21 @@ suite('brackets negotiated in Chromium, as npm start runs the product', () => {
     );
   });
 
+  it('a comment on selected words quotes them, and a delegation’s own note stays with it', async () => {
+    const borealis = await openDraftAs('delegate.borealis@demo.treaty.test');
+    await selectWord(borealis, 'advanced');
+    const comments = borealis.getByRole('region', { name: 'Comments' });
+    await comments.getByText(/On the words selected in Article 1\(1\)/).waitFor();
+    await comments.getByLabel('Who may read it').selectOption('delegation');
+    await comments.getByLabel('Comment', { exact: true }).fill('Capitals ask us to resist “advanced”.');
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    await comments.locator('blockquote', { hasText: 'advanced' }).waitFor();
+    await borealis.screenshot({ path: join(SHOTS, 'comment-on-words.png'), fullPage: true });
+
+    const aurelia = await openDraftAs('delegate.aurelia@demo.treaty.test');
+    await aurelia.getByRole('region', { name: 'Comments' }).getByText('No comments yet.').waitFor();
+  });
+
   it('holds an agreed article still in the editor, for the delegate typing into it', async () => {
     const clauseId = (await api(`/drafts/${draftId}/text`, secretariatToken))['articles'][0]['clauseId'];
     await api(`/drafts/${draftId}/clauses/${clauseId}/status`, secretariatToken, { method: 'POST', body: { status: 'agreed' } });

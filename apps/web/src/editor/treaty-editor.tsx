@@ -9,6 +9,7 @@ import { BracketTools } from './negotiation/bracket-tools';
 import { Negotiation, negotiationKey } from './negotiation/negotiation-extension';
 import type { ProposerLabels } from './negotiation/proposer-chips';
 import type { CaretUser } from './presence';
+import { selectionAnchor, type SelectionAnchor } from './selection-anchor';
 import { TreatyStructure } from './treaty-structure';
 import type { CollabSession } from './use-collab-session';
 import './treaty-document.css';
@@ -24,13 +25,15 @@ interface TreatyEditorProps {
   labels: ProposerLabels;
   /** Coalitions the person's delegation belongs to. */
   coalitions: readonly { id: string; name: string }[];
+  /** Told of the words selected in one clause (null: none), for anchoring a comment to them. */
+  onSelectionAnchor?: (anchor: SelectionAnchor | null) => void;
 }
 
 /**
  * The live treaty text. It has no `content` of its own: the server seeds every draft's Yjs
  * document once, and a client that also seeded would duplicate the text on the first sync.
  */
-export function TreatyEditor({ session, user, editable, bracketsFor, labels, coalitions }: TreatyEditorProps) {
+export function TreatyEditor({ session, user, editable, bracketsFor, labels, coalitions, onSelectionAnchor }: TreatyEditorProps) {
   const { ydoc, provider } = session;
   // The editor is made once per session; what it reads later (names, rights) comes through refs.
   const current = useRef({ bracketsFor, labels });
@@ -64,6 +67,15 @@ export function TreatyEditor({ session, user, editable, bracketsFor, labels, coa
     // Also tells the element itself, for assistive tech (contenteditable alone says little).
     editor.view.dom.setAttribute('aria-readonly', String(!editable));
   }, [editor, editable]);
+
+  useEffect(() => {
+    if (!onSelectionAnchor) return;
+    const report = () => onSelectionAnchor(selectionAnchor(editor));
+    editor.on('selectionUpdate', report);
+    return () => {
+      editor.off('selectionUpdate', report);
+    };
+  }, [editor, onSelectionAnchor]);
 
   useEffect(() => {
     // The delegations' names arrive after the text: redraw the proposer chips with them.

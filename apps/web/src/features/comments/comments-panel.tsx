@@ -9,18 +9,26 @@ import { actorIn } from '../negotiations/negotiation-actor';
 import { clauseLabels } from './clause-labels';
 import { CommentThread } from './comment-thread';
 import { getText, listComments } from './comments-api';
+import type { SelectionAnchor } from '../../editor/selection-anchor';
 import { NewThreadForm } from './new-thread-form';
 import { visibilityOptions } from './visibilities';
 import './comments-panel.css';
 
 /** The draft's comment threads this person may read, grouped by clause in the text's order. */
-/** `version` changes when others may have commented or the text moved (live events, edits). */
-export function CommentsPanel({ draft, version }: { draft: DraftView; version: number }) {
-  if (!draft.myActions.includes('text.read')) return null;
-  return <CommentsBody key={draft.id} draft={draft} version={version} />;
+interface CommentsPanelProps {
+  draft: DraftView;
+  /** Changes when others may have commented or the text moved (live events, edits). */
+  version: number;
+  /** The words selected in the editor, which a new comment may anchor to. */
+  anchor: SelectionAnchor | null;
 }
 
-function CommentsBody({ draft, version }: { draft: DraftView; version: number }) {
+export function CommentsPanel({ draft, version, anchor }: CommentsPanelProps) {
+  if (!draft.myActions.includes('text.read')) return null;
+  return <CommentsBody key={draft.id} draft={draft} version={version} anchor={anchor} />;
+}
+
+function CommentsBody({ draft, version, anchor }: CommentsPanelProps) {
   const me = useMe();
   const actor = actorIn(me, draft.negotiationId);
   const state = { stage: draft.stage, observerAccess: draft.observerAccess };
@@ -62,7 +70,7 @@ function CommentsBody({ draft, version }: { draft: DraftView; version: number })
       ))}
       <ListFooter noun="comments" loading={threads.loading} error={threads.error} hasMore={threads.nextCursor !== null} onMore={threads.loadMore} onRetry={threads.reload} />
       {visibilities.length > 0 && labels.size > 0 ? (
-        <NewThreadForm draftId={draft.id} clauses={labels} visibilities={visibilities} onAdded={threads.reload} />
+        <NewThreadForm draftId={draft.id} clauses={labels} visibilities={visibilities} anchor={anchor} onAdded={threads.reload} />
       ) : null}
     </section>
   );

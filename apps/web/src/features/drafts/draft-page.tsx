@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useMe } from '../../app/auth-context';
 import { NotFoundPage } from '../../app/not-found-page';
 import type { CaretUser } from '../../editor/presence';
+import type { SelectionAnchor } from '../../editor/selection-anchor';
 import { TreatyEditor } from '../../editor/treaty-editor';
 import { useCollabSession } from '../../editor/use-collab-session';
 import { useParticipants } from '../../editor/use-participants';
@@ -48,6 +49,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
   const { session, connection, synced } = useCollabSession(draft.id, onRightsChanged);
   const participants = useParticipants(session?.provider.awareness ?? null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [anchor, setAnchor] = useState<SelectionAnchor | null>(null);
   const textVersion = useTextVersion(draft.id, session?.ydoc ?? null, { onStageChanged: onRightsChanged, onRefused: setRefusal });
   const ownDelegation = me.memberships.find((m) => m.negotiationId === draft.negotiationId)?.delegation ?? null;
   const delegation = ownDelegation?.name ?? null;
@@ -83,7 +85,11 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
             </p>
           )}
           {session && connection.kind !== 'closed' ? (
-            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} bracketsFor={bracketsFor} labels={names} coalitions={coalitions} />
+            <TreatyEditor key={draft.id} session={session} user={user} editable={editable} bracketsFor={bracketsFor}
+              labels={names}
+              coalitions={coalitions}
+              onSelectionAnchor={setAnchor}
+            />
           ) : null}
           {!synced && connection.kind !== 'closed' ? (
             <p role="status" className="page-status">
@@ -96,7 +102,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <PresenceList participants={participants} />
           <WorkflowPanel draft={draft} version={textVersion} onMoved={onRightsChanged} />
           <AdoptionPanel draft={draft} version={textVersion} />
-          <CommentsPanel draft={draft} version={textVersion} />
+          <CommentsPanel draft={draft} version={textVersion} anchor={anchor} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
         </aside>
