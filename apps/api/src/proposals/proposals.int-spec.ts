@@ -157,4 +157,20 @@ describe.each(testDatabases())('amendment proposals on $name', (db) => {
     expect(first.body.items).toEqual(all.slice(0, 3));
     expect((await list(observer, `?limit=3&cursor=${first.body.nextCursor}`)).body).toEqual({ items: all.slice(3), nextCursor: null });
   });
+  it('in review, a proposal amends the adopted text: tabled on an agreed article, accepted without touching the text', async () => {
+    expect((await server.request('POST', `/api/drafts/${draftId}/clauses/${article3}/status`, { token: secretariat, body: { status: 'agreed' } })).status).toBe(200);
+    await server.forceStage(draftId, 'review');
+    try {
+      const before = (await text()).articles[2];
+      const tabled = await table(aurelia, { clauseId: paragraph31, text: 'This Convention shall enter into force after twenty ratifications.', rationale: 'An amendment.' });
+      expect(tabled.status).toBe(201);
+      const accepted = await accept(secretariat, tabled.body.id);
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ status: 'accepted' });
+      expect((await text()).articles[2]).toEqual(before);
+    } finally {
+      await server.forceStage(draftId, 'negotiation');
+      await server.request('POST', `/api/drafts/${draftId}/clauses/${article3}/status`, { token: secretariat, body: { status: 'open' } });
+    }
+  });
 });

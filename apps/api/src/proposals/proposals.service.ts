@@ -43,7 +43,8 @@ export class ProposalsService {
     const clauseId = input.clauseId.toLowerCase();
     const place = await this.documents.read(access.draft.id, (doc) => textPlaces(toTreatyText(yDocToTreaty(doc))).get(placeKey('clause', clauseId)));
     if (!place) throw notFound('Clause');
-    if (place.lockedArticle !== null) throw conflict(`article ${place.lockedArticle} is agreed and locked`);
+    // In review every article is agreed: a proposal then amends the adopted text, not the live draft.
+    if (place.lockedArticle !== null && !amendsAdoptedText(access)) throw conflict(`article ${place.lockedArticle} is agreed and locked`);
     const id = randomUUID();
     await this.transactions.run(async (manager) => {
       await manager.insert(Proposal, { id, draftId: access.draft.id, clauseId, text: input.text, rationale: input.rationale ?? null, delegationId, proposedById: access.actor.userId });
@@ -73,8 +74,20 @@ export class ProposalsService {
     return { items: page.items.map(toProposalView), nextCursor: page.nextCursor };
   }
 
-  /** Applies the text live as the deciding member's change; the status and audit record are stored with that update. */
+  /**
+   * Applies the text live as the deciding member's change; the status and audit record are
+   * stored with that update. In review the adopted text is frozen: an accepted amendment is
+   * recorded for the parties' amendment procedure, and the text stays as adopted.
+   */
   async accept(access: DraftAccess, proposalId: string): Promise<ProposalView> {
+    if (amendsAdoptedText(access)) {
+      await this.decide(access, proposalId, (proposal) =>
+        this.transactions.run((manager) =>
+          this.storeDecision(manager, access, proposal, { status: 'accepted', reason: null }, { after: { text: proposal.text, amendsAdoptedText: true } }),
+        ),
+      );
+      return this.announce(access, proposalId, 'proposal.accepted');
+    }
     await this.decide(access, proposalId, async (proposal) => {
       let replaced: ClauseReplacement | null = null;
       const author = { userId: access.actor.userId, delegationId: access.membership?.delegationId ?? null };
@@ -142,3 +155,6 @@ export class ProposalsService {
     return view;
   }
 }
+
+/** After adoption (review), proposals amend the adopted text rather than the negotiated draft. */
+const amendsAdoptedText = (access: DraftAccess): boolean => access.draft.stage === 'review';
