@@ -152,6 +152,10 @@ suite('a draft from zero draft to review in Chromium, as npm start runs the prod
     await secretariat.screenshot({ path: join(SHOTS, 'journey-compare.png'), fullPage: true });
     await secretariat.getByRole('link', { name: 'Back to the revisions' }).click();
     await backToDraft(secretariat);
+    // The workflow panel keeps the record: the last revision issued, no round in session.
+    const record = workflow(secretariat).getByRole('definition');
+    await record.filter({ hasText: /^Rev\.2 / }).waitFor();
+    await record.filter({ hasText: 'None in session' }).waitFor();
 
     // 3. Both articles are agreed in the "Open in the text" panel; the draft moves to adoption.
     const openItems = secretariat.getByRole('region', { name: 'Open in the text' });
@@ -179,6 +183,7 @@ suite('a draft from zero draft to review in Chromium, as npm start runs the prod
     await secretariat.screenshot({ path: join(SHOTS, 'journey-adopted.png'), fullPage: true });
     const adopted = ((await api(`/drafts/${draftId}/revisions`, secretariatToken))['items'] as Json[]).find((r) => r['label'] === 'Adopted text');
     expect(adopted).toMatchObject({ number: 3, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    await workflow(secretariat).getByRole('definition').filter({ hasText: 'adopted — yes 2, no 1, abstain 0' }).waitFor();
     await moveTo(secretariat, 'Review', 'The text is adopted.');
 
     // 5. In review, the head of Aurelia records a reservation on Article 1; it is listed.

@@ -5,6 +5,7 @@ import { NextMove } from './next-move';
 import { StageStepper } from './stage-stepper';
 import { TransitionTimeline } from './transition-timeline';
 import { useWorkflow } from './use-workflow';
+import { WorkflowRecord } from './workflow-record';
 import { listTransitions } from './workflow-api';
 import './workflow-panel.css';
 
@@ -16,7 +17,7 @@ interface WorkflowPanelProps {
   onMoved: () => void;
 }
 
-/** The draft's stage on the six-stage path, what each possible move still needs, the secretariat's move forms, and the history. */
+/** The draft's stage on the six-stage path, its rounds, revisions and decision, what each possible move still needs, the secretariat's move forms, and the history. */
 export function WorkflowPanel({ draft, version, onMoved }: WorkflowPanelProps) {
   return <WorkflowBody key={draft.id} draft={draft} version={version} onMoved={onMoved} />;
 }
@@ -49,6 +50,7 @@ function WorkflowBody({ draft, version, onMoved }: WorkflowPanelProps) {
     <section aria-labelledby="workflow-heading" className="panel workflow">
       <h2 id="workflow-heading">Workflow</h2>
       <StageStepper stage={draft.stage} />
+      <WorkflowRecord draftId={draft.id} refreshKey={refreshKey} />
       {workflow.error ? (
         <p role="alert" className="alert">
           {workflow.error}
