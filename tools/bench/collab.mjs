@@ -39,7 +39,10 @@ async function prepareOurs(server, markdown) {
   const observer = await login('observer');
   const negotiation = (await api(server.url, 'GET', '/api/negotiations', secretariat)).items[0].id;
   const draft = await api(server.url, 'POST', `/api/negotiations/${negotiation}/drafts`, secretariat, { source: { format: 'markdown', content: markdown } });
-  await api(server.url, 'POST', `/api/drafts/${draft.id}/transitions`, secretariat, { to: 'negotiation', reason: 'bench' });
+  // The workflow moves one stage at a time.
+  for (const to of ['stakeholder-engagement', 'drafting', 'negotiation']) {
+    await api(server.url, 'POST', `/api/drafts/${draft.id}/transitions`, secretariat, { to, reason: 'bench' });
+  }
   return { room: draft.id, tokenFor: (i) => (i < TYPISTS ? editors[i % editors.length] : i % 2 ? observer : editors[i % editors.length]) };
 }
 
