@@ -82,8 +82,8 @@ export class CollabConnection implements Peer {
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) return this.close(CLOSE.malformed, 'unknown sync message');
     if (!this.rights.write || this.closed) return;
-    const { userId, delegationId, role, speaksFor } = this.participant;
-    const editor = { speaksFor: new Set(speaksFor), chair: role === 'secretariat' };
+    const { userId, delegationId, role } = this.participant;
+    const editor = { speaksFor: new Set(await this.participant.speaksFor()), chair: role === 'secretariat' };
     try {
       await this.document.accept(payload, { userId, delegationId }, editor, this);
     } catch (error) {

@@ -13,7 +13,7 @@ import { UUID_PATTERN } from '../platform/id.pipe';
 import { CLOSE, MAX_MESSAGE_BYTES } from './collab-protocol';
 import { CollabConnection, type Rights } from './collab-connection';
 import { DocumentRegistry } from './document-registry';
-import type { LiveDocument } from './live-document';
+import { StorageFailure, type LiveDocument } from './live-document';
 import { participantOf } from './participant';
 
 const COLLAB_PATH = new RegExp(`^/collab/(${UUID_PATTERN})/?$`, 'i');
@@ -81,15 +81,25 @@ export class CollabServer implements BeforeApplicationShutdown {
     ws.on('message', hold);
     ws.on('error', () => ws.terminate());
 
-    let user: AuthUser, expiresAt: Date, access: DraftAccess, speaksFor: string[];
+    let user: AuthUser, expiresAt: Date, access: DraftAccess;
     try {
       ({ user, expiresAt } = await this.tokens.userOf(token));
       access = await this.drafts.resolve(user, draftId);
-      speaksFor = await this.coalitions.speaksFor(access.membership?.delegationId ?? null);
     } catch (error) {
       return this.refuse(ws, error);
     }
     if (!access.actions.includes('text.read')) return ws.close(CLOSE.forbidden, 'no read access to the live text');
+
+    const delegationId = access.membership?.delegationId ?? null;
+    let asked: Promise<string[]> | null = null;
+    const speaksFor = () => {
+      // Asked once per connection; a failed query is asked again at the next change.
+      asked ??= this.coalitions.speaksFor(delegationId).catch((error: unknown) => {
+        asked = null;
+        throw new StorageFailure(error);
+      });
+      return asked;
+    };
 
     let attached: { document: LiveDocument; peer: CollabConnection };
     try {

@@ -10,11 +10,15 @@ export interface Participant {
   delegation: string | null;
   role: string | null;
   color: string;
-  /** Its delegation and that delegation's coalitions: whom it may name as a proposer. */
-  speaksFor: string[];
+  /**
+   * Its delegation and that delegation's coalitions: whom it may name as a proposer. Asked at
+   * its first change, not when it connects: most connections only read, and a herd of readers
+   * arriving at once should not each pay a query.
+   */
+  speaksFor: () => Promise<string[]>;
 }
 
-export function participantOf(user: AuthUser, access: DraftAccess, speaksFor: string[]): Participant {
+export function participantOf(user: AuthUser, access: DraftAccess, speaksFor: () => Promise<string[]>): Participant {
   return {
     userId: user.id,
     name: user.name,
