@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { YDOC_FIELD } from './clause-status';
 import { TextOperationError } from './text-operations';
+import { elementsOf } from './ydoc-walk';
 
 /**
  * Comment anchors: a range of a clause's words as Yjs relative positions, so that it moves with
@@ -20,10 +21,6 @@ export interface ResolvedRange {
 }
 
 const CLAUSE_NODES = new Set(['recital', 'article', 'paragraph']);
-
-function elementsOf(node: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {
-  return node.toArray().flatMap((child) => (child instanceof Y.XmlElement ? [child, ...elementsOf(child)] : []));
-}
 
 /** The recital, article or paragraph with this clauseId. */
 export function findClause(doc: Y.Doc, clauseId: string): Y.XmlElement | null {

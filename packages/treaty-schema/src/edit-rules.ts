@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { YDOC_FIELD, type ClauseStatus } from './clause-status';
+import { articlesOf, isBracketKey, isOptionKey } from './ydoc-walk';
 
 /** Who is making a change to the shared document, as the server knows them. */
 export interface EditorRights {
@@ -66,8 +67,7 @@ export function judgeEdit(before: Y.Doc, tr: Y.Transaction, editor: EditorRights
 /** The status of each article that is not open, by clauseId. */
 export function articleStatuses(doc: Y.Doc): Map<string, ClauseStatus> {
   const statuses = new Map<string, ClauseStatus>();
-  for (const node of doc.getXmlFragment(YDOC_FIELD).toArray()) {
-    if (!(node instanceof Y.XmlElement) || node.nodeName !== 'article') continue;
+  for (const node of articlesOf(doc)) {
     const clauseId = node.getAttribute('clauseId');
     const status = node.getAttribute('status') as ClauseStatus | undefined;
     if (clauseId && status && status !== 'open') statuses.set(clauseId, status);
@@ -77,11 +77,7 @@ export function articleStatuses(doc: Y.Doc): Map<string, ClauseStatus> {
 
 /** An article's number (its position), by clauseId. */
 function articleNumber(doc: Y.Doc, clauseId: string): number {
-  const articles = doc
-    .getXmlFragment(YDOC_FIELD)
-    .toArray()
-    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'article');
-  return articles.findIndex((a) => a.getAttribute('clauseId') === clauseId) + 1;
+  return articlesOf(doc).findIndex((a) => a.getAttribute('clauseId') === clauseId) + 1;
 }
 
 /** Every item the transaction created and every item it deleted. */
@@ -123,9 +119,6 @@ function rawAttribute(element: Y.XmlElement, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-const isBracketKey = (key: string): boolean => key === 'bracket' || key.startsWith('bracket--');
-
-const isOptionKey = (key: string): boolean => key === 'option' || key.startsWith('option--');
 
 function concernsProposers(item: Y.Item): boolean {
   if (item.content instanceof Y.ContentFormat) return isBracketKey(item.content.key) || isOptionKey(item.content.key);
@@ -223,10 +216,8 @@ export function sameNegotiatedState(a: Y.Doc, b: Y.Doc): boolean {
   const statusesB = articleStatuses(b);
   if (JSON.stringify([...statusesA]) !== JSON.stringify([...statusesB])) return false;
   const locked = (doc: Y.Doc) =>
-    doc
-      .getXmlFragment(YDOC_FIELD)
-      .toArray()
-      .filter((n) => n instanceof Y.XmlElement && n.nodeName === 'article' && n.getAttribute('status') === 'agreed')
+    articlesOf(doc)
+      .filter((n) => n.getAttribute('status') === 'agreed')
       .map((n) => n.toString());
   if (JSON.stringify(locked(a)) !== JSON.stringify(locked(b))) return false;
   const proposers = (doc: Y.Doc) => JSON.stringify([...proposals(doc)].map(([k, v]) => [k, [...v].sort()]).sort());

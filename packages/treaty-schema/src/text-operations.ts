@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { YDOC_FIELD, type ClauseStatus } from './clause-status';
+import { articlesOf, elementsOf, isBracketKey, isOptionKey, textsOf } from './ydoc-walk';
 
 /** Why an operation on the text could not be made; the API maps the code to its status. */
 export class TextOperationError extends Error {
@@ -20,12 +21,6 @@ interface BracketRun {
   key: string;
 }
 
-const articlesOf = (doc: Y.Doc): Y.XmlElement[] =>
-  doc
-    .getXmlFragment(YDOC_FIELD)
-    .toArray()
-    .filter((n): n is Y.XmlElement => n instanceof Y.XmlElement && n.nodeName === 'article');
-
 /** The article with this clauseId and its 1-based number. */
 export function findArticle(doc: Y.Doc, clauseId: string): { article: Y.XmlElement; number: number } | null {
   const articles = articlesOf(doc);
@@ -38,19 +33,6 @@ export function findArticle(doc: Y.Doc, clauseId: string): { article: Y.XmlEleme
 function isOtherClause(doc: Y.Doc, clauseId: string): boolean {
   return elementsOf(doc.getXmlFragment(YDOC_FIELD)).some((e) => e.nodeName !== 'article' && e.getAttribute('clauseId') === clauseId);
 }
-
-function elementsOf(node: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {
-  return node.toArray().flatMap((child) => (child instanceof Y.XmlElement ? [child, ...elementsOf(child)] : []));
-}
-
-function textsOf(node: Y.XmlFragment | Y.XmlElement): Y.XmlText[] {
-  return node.toArray().flatMap((child) => {
-    if (child instanceof Y.XmlText) return [child];
-    return child instanceof Y.XmlElement ? textsOf(child) : [];
-  });
-}
-
-const isBracketKey = (key: string): boolean => key === 'bracket' || key.startsWith('bracket--');
 
 /** Every run of text in `node` carrying a bracket, with the bracket's attributes. */
 function bracketRuns(node: Y.XmlFragment | Y.XmlElement): (BracketRun & { id: string })[] {
@@ -78,7 +60,7 @@ function optionRuns(node: Y.XmlFragment | Y.XmlElement): (BracketRun & { set: st
       const length = typeof op.insert === 'string' ? op.insert.length : 1;
       for (const [key, value] of Object.entries(op.attributes ?? {})) {
         const attrs = value as { set?: unknown; index?: unknown } | null;
-        if ((key === 'option' || key.startsWith('option--')) && typeof attrs?.set === 'string') {
+        if (isOptionKey(key) && typeof attrs?.set === 'string') {
           runs.push({ text, index, length, key, set: attrs.set, option: Number(attrs.index ?? 0) });
         }
       }
