@@ -57,6 +57,56 @@ describe('the read model of brackets and alternatives', () => {
     });
   });
 
+  it('says where each bracket opens and closes, outermost first', () => {
+    const paragraph = toTreatyText(NESTED).articles[0]?.paragraphs[0];
+    expect(paragraph?.kind === 'paragraph' && paragraph.runs).toEqual([
+      { text: 'Holding the increase ' },
+      { text: 'below ', brackets: [0] },
+      { text: '1.5', brackets: [0, 1] },
+      { text: ' ', brackets: [0] },
+      { text: '2', brackets: [0, 2] },
+      { text: ' °C', brackets: [0] },
+    ]);
+  });
+
+  it('reads brackets and phrase options in a recital, and none where there are none', () => {
+    const text = toTreatyText({
+      type: 'doc',
+      content: [
+        {
+          type: 'preamble',
+          content: [
+            {
+              type: 'recital',
+              attrs: { clauseId: 'r1' },
+              content: [
+                { type: 'text', text: 'In ' },
+                { type: 'text', text: 'furtherance', marks: [{ type: 'option', attrs: { set: 's1', index: 0, proposers: [] } }] },
+                { type: 'text', text: 'pursuit', marks: [{ type: 'option', attrs: { set: 's1', index: 1, proposers: [] } }] },
+                { type: 'text', text: ' of the objective' },
+                { type: 'text', text: ', principles', marks: [bracket('b1', [])] },
+              ],
+            },
+            { type: 'recital', attrs: { clauseId: 'r2' }, content: [{ type: 'text', text: 'Recalling' }] },
+          ],
+        },
+      ],
+    });
+    expect(text.preamble[0]).toMatchObject({
+      text: 'In furtherancepursuit of the objective, principles',
+      brackets: [{ id: 'b1', text: ', principles' }],
+      phraseOptions: [{ id: 's1', options: [{ text: 'furtherance' }, { text: 'pursuit' }] }],
+      runs: [
+        { text: 'In ' },
+        { text: 'furtherance', option: { set: 0, index: 0 } },
+        { text: 'pursuit', option: { set: 0, index: 1 } },
+        { text: ' of the objective' },
+        { text: ', principles', brackets: [0] },
+      ],
+    });
+    expect(text.preamble[1]).toEqual({ clauseId: 'r2', text: 'Recalling' });
+  });
+
   it('keeps nested brackets through Yjs', () => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(treatyToYDoc(NESTED)));

@@ -1,67 +1,124 @@
 import type { JSONContent } from '@tiptap/core';
 import { CLAUSE_STATUSES, type ClauseStatus } from './clause-status';
-import type { AlternativesText, ArticleText, BracketText, ParagraphText, PhraseOptionsText, TreatyText } from './treaty-text';
+import type {
+  AlternativesText,
+  ArticleText,
+  BracketText,
+  NegotiatedWords,
+  ParagraphText,
+  PhraseOptionsText,
+  RecitalText,
+  TextRun,
+  TreatyText,
+} from './treaty-text';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
 const status = (value: unknown): ClauseStatus =>
   (CLAUSE_STATUSES as readonly unknown[]).includes(value) ? (value as ClauseStatus) : 'open';
 
+const childText = (child: JSONContent): string => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''));
+
 /** Plain text of inline content; hard breaks become line breaks. */
 export function inlineText(node: JSONContent): string {
-  return (node.content ?? []).map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join('');
+  return (node.content ?? []).map(childText).join('');
 }
 
-/** Each bracket's words, gathered from the text runs that carry its mark. */
-function brackets(node: JSONContent): BracketText[] {
-  const found = new Map<string, BracketText>();
+interface Gathered {
+  brackets: BracketText[];
+  phraseOptions: PhraseOptionsText[];
+  runs: TextRun[];
+}
+
+/**
+ * Each bracket with its words, each set of phrase options with its options in order, and the
+ * runs of words saying which of them each lies in — gathered from the marks on the text.
+ */
+function gather(node: JSONContent): Gathered {
+  const bracketIndex = new Map<string, number>();
+  const brackets: BracketText[] = [];
+  const setIndex = new Map<string, number>();
+  const sets: Map<number, { proposers: string[]; text: string }>[] = [];
+  const runs: TextRun[] = [];
   for (const child of node.content ?? []) {
+    const text = childText(child);
+    const run: TextRun = { text };
     for (const mark of child.marks ?? []) {
-      if (mark.type !== 'bracket') continue;
       const attrs = mark.attrs ?? {};
-      const key = str(attrs['id']) ?? `anonymous-${found.size}`;
-      const entry = found.get(key) ?? {
-        id: str(attrs['id']),
-        proposers: strings(attrs['proposers']),
-        reason: (str(attrs['reason']) as BracketText['reason']) ?? null,
-        note: str(attrs['note']),
-        text: '',
-      };
-      entry.text += child.type === 'hardBreak' ? '\n' : (child.text ?? '');
-      found.set(key, entry);
+      if (mark.type === 'bracket') {
+        const key = str(attrs['id']) ?? `anonymous-${brackets.length}`;
+        let index = bracketIndex.get(key);
+        if (index === undefined) {
+          index = brackets.push({
+            id: str(attrs['id']),
+            proposers: strings(attrs['proposers']),
+            reason: (str(attrs['reason']) as BracketText['reason']) ?? null,
+            note: str(attrs['note']),
+            text: '',
+          }) - 1;
+          bracketIndex.set(key, index);
+        }
+        brackets[index]!.text += text;
+        (run.brackets ??= []).push(index);
+      } else if (mark.type === 'option' && str(attrs['set'])) {
+        const set = str(attrs['set'])!;
+        const position = setIndex.get(set) ?? setIndex.set(set, sets.push(new Map()) - 1).get(set)!;
+        const optionIndex = Number(attrs['index'] ?? 0);
+        const option = sets[position]!.get(optionIndex) ?? { proposers: strings(attrs['proposers']), text: '' };
+        option.text += text;
+        sets[position]!.set(optionIndex, option);
+        run.option = { set: position, index: optionIndex };
+      }
     }
+    runs.push(run);
   }
-  return [...found.values()];
+  // Outermost first: a bracket holding another is the longer of the two.
+  for (const run of runs) run.brackets?.sort((a, b) => brackets[b]!.text.length - brackets[a]!.text.length || a - b);
+  const phraseOptions = [...setIndex].map(([id, position]) => ({
+    id,
+    options: [...sets[position]!].sort(([a], [b]) => a - b).map(([, o]) => o),
+  }));
+  return { brackets, phraseOptions, runs };
 }
 
-/** Each set of phrase options, its options in order with their words. */
-function phraseOptions(node: JSONContent): PhraseOptionsText[] {
-  const sets = new Map<string, Map<number, { proposers: string[]; text: string }>>();
-  for (const child of node.content ?? []) {
-    for (const mark of child.marks ?? []) {
-      const set = str(mark.attrs?.['set']);
-      if (mark.type !== 'option' || !set) continue;
-      const index = Number(mark.attrs?.['index'] ?? 0);
-      const options = sets.get(set) ?? new Map();
-      const option = options.get(index) ?? { proposers: strings(mark.attrs?.['proposers']), text: '' };
-      option.text += child.type === 'hardBreak' ? '\n' : (child.text ?? '');
-      options.set(index, option);
-      sets.set(set, options);
-    }
+/** Brackets, options and runs where there are some: a text without them reads (and hashes) as it always did. */
+function negotiated({ brackets, phraseOptions, runs }: Gathered): NegotiatedWords {
+  if (brackets.length === 0 && phraseOptions.length === 0) return {};
+  return { ...(phraseOptions.length > 0 ? { phraseOptions } : {}), runs: mergeRuns(runs) };
+}
+
+/** Neighbouring runs in the same brackets and option are one run (marks split text for other reasons too). */
+function mergeRuns(runs: TextRun[]): TextRun[] {
+  const same = (a: TextRun, b: TextRun) =>
+    JSON.stringify(a.brackets ?? []) === JSON.stringify(b.brackets ?? []) && JSON.stringify(a.option ?? null) === JSON.stringify(b.option ?? null);
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last && same(last, run)) last.text += run.text;
+    else merged.push({ ...run });
   }
-  return [...sets].map(([id, options]) => ({ id, options: [...options].sort(([a], [b]) => a - b).map(([, o]) => o) }));
+  return merged;
 }
 
 function paragraph(node: JSONContent, number: number | null): ParagraphText {
-  const options = phraseOptions(node);
-  // Only where there are some: a text without them reads (and hashes) as it always did.
+  const gathered = gather(node);
   return {
     kind: 'paragraph',
     clauseId: str(node.attrs?.['clauseId']),
     number,
     text: inlineText(node),
-    brackets: brackets(node),
-    ...(options.length > 0 ? { phraseOptions: options } : {}),
+    brackets: gathered.brackets,
+    ...negotiated(gathered),
+  };
+}
+
+function recital(node: JSONContent): RecitalText {
+  const gathered = gather(node);
+  return {
+    clauseId: str(node.attrs?.['clauseId']),
+    text: inlineText(node),
+    ...(gathered.brackets.length > 0 ? { brackets: gathered.brackets } : {}),
+    ...negotiated(gathered),
   };
 }
 
@@ -87,7 +144,7 @@ export function toTreatyText(doc: JSONContent): TreatyText {
   const children = doc.content ?? [];
   const preamble = children.find((c) => c.type === 'preamble');
   return {
-    preamble: (preamble?.content ?? []).map((r) => ({ clauseId: str(r.attrs?.['clauseId']), text: inlineText(r) })),
+    preamble: (preamble?.content ?? []).map(recital),
     articles: children.filter((c) => c.type === 'article').map((a, index) => article(a, index + 1)),
   };
 }

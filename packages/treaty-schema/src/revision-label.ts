@@ -1,4 +1,4 @@
-import type { TreatyText } from './treaty-text';
+import type { NegotiatedWords, TreatyText } from './treaty-text';
 
 /** The revision's name in the negotiators' language: the first issued is the Zero draft. */
 export const revisionLabel = (number: number): string => (number === 0 ? 'Zero draft' : `Rev.${number}`);
@@ -14,8 +14,11 @@ export function revisionSymbol(draftId: string, number: number, issuedAt: Date):
   return number === 0 ? base : `${base}/Rev.${number}`;
 }
 
-const allParagraphs = (text: TreatyText) =>
-  text.articles.flatMap((a) => a.paragraphs.flatMap((p) => (p.kind === 'paragraph' ? [p] : p.options.flatMap((o) => o.paragraphs))));
+/** Every run of words that can hold brackets and phrase options: recitals and paragraphs. */
+const allWords = (text: TreatyText): NegotiatedWords[] => [
+  ...text.preamble,
+  ...text.articles.flatMap((a) => a.paragraphs.flatMap((p) => (p.kind === 'paragraph' ? [p] : p.options.flatMap((o) => o.paragraphs)))),
+];
 
 /**
  * Open brackets in the text: a bracket spanning several paragraphs or options counts once by
@@ -24,7 +27,7 @@ const allParagraphs = (text: TreatyText) =>
 export function countBrackets(text: TreatyText): number {
   const ids = new Set<string>();
   let anonymous = 0;
-  for (const bracket of allParagraphs(text).flatMap((p) => p.brackets)) {
+  for (const bracket of allWords(text).flatMap((p) => p.brackets ?? [])) {
     if (bracket.id === null) anonymous += 1;
     else ids.add(bracket.id);
   }
@@ -34,4 +37,4 @@ export function countBrackets(text: TreatyText): number {
 /** Options on the table: each Option 1, Option 2 … of every set, of paragraphs or of phrases. */
 export const countOptions = (text: TreatyText): number =>
   text.articles.flatMap((a) => a.paragraphs).reduce((sum, p) => sum + (p.kind === 'alternatives' ? p.options.length : 0), 0) +
-  allParagraphs(text).reduce((sum, p) => sum + (p.phraseOptions ?? []).reduce((n, set) => n + set.options.length, 0), 0);
+  allWords(text).reduce((sum, p) => sum + (p.phraseOptions ?? []).reduce((n, set) => n + set.options.length, 0), 0);

@@ -6,9 +6,31 @@ export interface TreatyText {
   articles: ArticleText[];
 }
 
-export interface RecitalText {
+export interface RecitalText extends NegotiatedWords {
   clauseId: string | null;
   text: string;
+}
+
+/**
+ * What is not agreed inside a run of words. Present only where there is some, so a text
+ * without brackets reads (and hashes) as it always did.
+ */
+export interface NegotiatedWords {
+  brackets?: BracketText[];
+  /** Phrases offered in competing wordings, set by set. */
+  phraseOptions?: PhraseOptionsText[];
+  /**
+   * The words in order, each run with the brackets (indexes into `brackets`, outermost first)
+   * and the phrase option (`set` indexes `phraseOptions`) it lies in: where each bracket opens
+   * and closes, which exports and imports need and `text` alone cannot say.
+   */
+  runs?: TextRun[];
+}
+
+export interface TextRun {
+  text: string;
+  brackets?: number[];
+  option?: { set: number; index: number };
 }
 
 export interface ArticleText {
@@ -20,15 +42,13 @@ export interface ArticleText {
   paragraphs: (ParagraphText | AlternativesText)[];
 }
 
-export interface ParagraphText {
+export interface ParagraphText extends NegotiatedWords {
   kind: 'paragraph';
   clauseId: string | null;
   /** Position among the numbered paragraphs of the article; null when unnumbered. */
   number: number | null;
   text: string;
   brackets: BracketText[];
-  /** Phrases inside the paragraph offered in competing wordings, set by set. */
-  phraseOptions?: PhraseOptionsText[];
 }
 
 /** One set of competing wordings of a phrase: Option 1, Option 2 … with their proposers. */

@@ -20,14 +20,16 @@ function bracketsIn(node: TreatyJson, found = new Set<unknown>()): Set<unknown> 
 
 /** What the workflow guards look at in the live text; the decision comes from adoption. */
 export function textFacts(doc: TreatyJson): Omit<WorkflowFacts, 'decisionPassed'> {
-  const { articles } = toTreatyText(doc);
+  const { preamble, articles } = toTreatyText(doc);
   const blocks = articles.flatMap((a) => a.paragraphs);
   // Sets of options are of whole paragraphs (blocks) or of phrases inside any paragraph.
   const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.options.flatMap((o) => o.paragraphs)));
   return {
     articleCount: articles.length,
     openBrackets: bracketsIn(doc).size,
-    alternatives: blocks.filter((b) => b.kind === 'alternatives').length + paragraphs.reduce((n, p) => n + (p.phraseOptions?.length ?? 0), 0),
+    alternatives:
+      blocks.filter((b) => b.kind === 'alternatives').length +
+      [...preamble, ...paragraphs].reduce((n, p) => n + (p.phraseOptions?.length ?? 0), 0),
     articlesNotAgreed: articles.filter((a) => a.status === 'open').length,
   };
 }
