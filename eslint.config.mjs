@@ -31,6 +31,17 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express', 'socket.io*'],
             },
             {
+              // Files out and in: framework-free, from the read model and to the document model.
+              sourceTag: 'scope:akoma-ntoso',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:treaty-schema'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express', 'socket.io*'],
+            },
+            {
+              sourceTag: 'scope:office-documents',
+              onlyDependOnLibsWithTags: ['scope:domain', 'scope:treaty-schema'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express', 'socket.io*'],
+            },
+            {
               sourceTag: 'scope:contracts',
               onlyDependOnLibsWithTags: ['scope:domain'],
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', '@electric-sql/*', 'react', 'react-*', 'express'],
