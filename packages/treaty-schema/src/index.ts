@@ -6,6 +6,7 @@ export * from './option.mark';
 export * from './read-model';
 export * from './schema';
 export * from './treaty-text';
+export * from './document-source';
 export * from './ydoc';
 export * from './edit-rules';
 export * from './text-operations';
