@@ -15,6 +15,14 @@ const resultsDir = join('dist', 'test-results');
 const leftOut = [];
 if (!(await postgresAnswers())) leftOut.push(`PostgreSQL at ${postgresUrl}: database suites run on PGlite only`);
 if (!existsSync(chromium)) leftOut.push(`Chromium at ${chromium}: the browser tests are skipped (apt-get install chromium)`);
+const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+for (const [command, what] of [
+  ['xmllint', 'xmllint: Akoma Ntoso exports are not validated against the schema (apt-get install libxml2-utils)'],
+  ['pdftotext', 'pdftotext: PDF contents are not read back (apt-get install poppler-utils)'],
+  ['soffice', 'LibreOffice: DOCX files are not opened in LibreOffice (apt-get install libreoffice-writer-nogui)'],
+]) {
+  if (!onPath(command)) leftOut.push(what);
+}
 const banner = () => leftOut.forEach((line) => console.warn(`*** LEFT OUT: ${line} ***`));
 
 if (leftOut.length && ci) {
