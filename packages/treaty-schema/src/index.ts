@@ -11,6 +11,7 @@ export * from './ydoc';
 export * from './edit-rules';
 export * from './text-operations';
 export * from './clause-replacement';
+export * from './text-replacement';
 export * from './clause-anchors';
 export * from './revision-hash';
 export * from './revision-label';

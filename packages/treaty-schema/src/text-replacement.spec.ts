@@ -1,0 +1,62 @@
+import * as Y from 'yjs';
+import { importTreaty } from './import-text';
+import { toTreatyText } from './read-model';
+import { articlesOf } from './ydoc-walk';
+import { replaceText } from './text-replacement';
+import { treatyToYDoc, yDocToTreaty } from './ydoc';
+
+const FIRST = `## Preamble
+
+Recalling the Convention,
+
+### Article 1 — Objective
+
+1. Parties shall cooperate on safety.
+
+2. Parties shall report.
+`;
+
+const SECOND = `## Preamble
+
+Recalling the Convention and its Protocol,
+
+### Article 1 — Objective
+
+1. Parties shall cooperate closely on safety.
+
+2. Parties shall report.
+
+### Article 2 — Finance
+
+1. Developed countries shall provide finance.
+`;
+
+describe('replacing the live text with a text received as a file', () => {
+  it('holds the new text, keeping clause ids by position and fresh ones for new clauses', () => {
+    const doc = treatyToYDoc(importTreaty(FIRST, 'markdown').doc);
+    const before = toTreatyText(yDocToTreaty(doc));
+    replaceText(doc, importTreaty(SECOND, 'markdown').doc);
+    const after = toTreatyText(yDocToTreaty(doc));
+
+    expect(after.preamble[0]).toMatchObject({ clauseId: before.preamble[0]?.clauseId, text: 'Recalling the Convention and its Protocol,' });
+    expect(after.articles.map((a) => a.paragraphs.map((p) => p.kind === 'paragraph' && p.text))).toEqual([
+      ['Parties shall cooperate closely on safety.', 'Parties shall report.'],
+      ['Developed countries shall provide finance.'],
+    ]);
+    expect(after.articles[0]?.clauseId).toBe(before.articles[0]?.clauseId);
+    expect(after.articles[0]?.paragraphs.map((p) => p.kind === 'paragraph' && p.clauseId)).toEqual(before.articles[0]?.paragraphs.map((p) => p.kind === 'paragraph' && p.clauseId));
+    expect(after.articles[1]?.clauseId).toEqual(expect.any(String));
+    expect(after.articles[1]?.clauseId).not.toBe(before.articles[0]?.clauseId);
+  });
+
+  it('changes only what differs: an anchor in untouched words still resolves to them', () => {
+    const doc = treatyToYDoc(importTreaty(FIRST, 'markdown').doc);
+    const secondParagraph = articlesOf(doc)[0]?.get(2) as Y.XmlElement; // after the heading and paragraph 1
+    const words = secondParagraph.get(0) as Y.XmlText;
+    const anchor = Y.createRelativePositionFromTypeIndex(words, 'Parties shall '.length);
+    replaceText(doc, importTreaty(SECOND, 'markdown').doc);
+    const resolved = Y.createAbsolutePositionFromRelativePosition(anchor, doc);
+    expect(resolved?.type).toBe(words);
+    expect(words.toString().slice(resolved?.index ?? 0)).toBe('report.');
+  });
+});
