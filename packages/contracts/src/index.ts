@@ -2,6 +2,7 @@ export * from './audit.schema';
 export * from './comments.schema';
 export * from './common.schema';
 export * from './draft.schema';
+export * from './frameworks.schema';
 export * from './identity.schema';
 export * from './limits';
 export * from './negotiation.schema';
