@@ -4,6 +4,12 @@
  */
 export const PLATFORM_ACTIONS = ['user.create', 'negotiation.create'] as const;
 
+/**
+ * Platform-wide reference data (the frameworks registry): kept by the admin and by the
+ * secretariat of any negotiation, who registers the instruments its clauses cite.
+ */
+export const REGISTRY_ACTIONS = ['framework.register'] as const;
+
 export const NEGOTIATION_ACTIONS = [
   'negotiation.read',
   'negotiation.manage', // delegations, members, coalitions, drafts
@@ -28,12 +34,14 @@ export const DRAFT_ACTIONS = [
   'vote.cast',
   'decision.record',
   'reservation.record',
+  'citation.add', // the concordance: a clause cites a provision of a registered instrument
 ] as const;
 
 export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
+export type RegistryAction = (typeof REGISTRY_ACTIONS)[number];
 export type NegotiationAction = (typeof NEGOTIATION_ACTIONS)[number];
 export type DraftAction = (typeof DRAFT_ACTIONS)[number];
-export type Action = PlatformAction | NegotiationAction | DraftAction;
+export type Action = PlatformAction | RegistryAction | NegotiationAction | DraftAction;
 
 export const COMMENT_VISIBILITIES = ['public', 'parties', 'delegation', 'secretariat'] as const;
 export type CommentVisibility = (typeof COMMENT_VISIBILITIES)[number];

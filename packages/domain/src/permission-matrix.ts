@@ -11,8 +11,10 @@ export type MatrixColumn = 'secretariat' | 'party' | 'head' | 'observer';
 
 type Row = Readonly<Record<MatrixColumn, readonly DraftAction[]>>;
 
-const SECRETARIAT_ALWAYS: readonly DraftAction[] = ['draft.manage', 'draft.transition', 'text.read', 'revision.read'];
-const PARTY_ALWAYS: readonly DraftAction[] = ['text.read', 'revision.read'];
+// Citing an instrument annotates the text without changing it, so it is open in every stage,
+// agreed clauses and the adopted text included (their concordance is what readers look up).
+const SECRETARIAT_ALWAYS: readonly DraftAction[] = ['draft.manage', 'draft.transition', 'text.read', 'revision.read', 'citation.add'];
+const PARTY_ALWAYS: readonly DraftAction[] = ['text.read', 'revision.read', 'citation.add'];
 
 export const PERMISSION_MATRIX: Readonly<Record<Stage, Row>> = {
   'issue-identification': {

@@ -8,28 +8,30 @@ import { STAGES, type ObserverAccess, type Stage } from './stages';
  * table it checks: every stage × role × draft action is asserted below.
  */
 const R = ['text.read', 'revision.read'] as const;
+// Citing a registered instrument is open to the secretariat and parties in every stage.
 const EXPECTED: Record<Stage, Record<Role, readonly DraftAction[]>> = {
   'issue-identification': {
-    secretariat: [...R, 'draft.manage', 'draft.transition', 'text.edit', 'comment.create'],
-    head: [...R, 'comment.create'],
-    delegate: [...R, 'comment.create'],
+    secretariat: [...R, 'citation.add', 'draft.manage', 'draft.transition', 'text.edit', 'comment.create'],
+    head: [...R, 'citation.add', 'comment.create'],
+    delegate: [...R, 'citation.add', 'comment.create'],
     observer: [],
   },
   'stakeholder-engagement': {
-    secretariat: [...R, 'draft.manage', 'draft.transition', 'text.edit', 'comment.create'],
-    head: [...R, 'comment.create'],
-    delegate: [...R, 'comment.create'],
+    secretariat: [...R, 'citation.add', 'draft.manage', 'draft.transition', 'text.edit', 'comment.create'],
+    head: [...R, 'citation.add', 'comment.create'],
+    delegate: [...R, 'citation.add', 'comment.create'],
     observer: [...R, 'comment.create'],
   },
   drafting: {
-    secretariat: [...R, 'draft.manage', 'draft.transition', 'text.edit', 'comment.create', 'proposal.manage'],
-    head: [...R, 'comment.create', 'amendment.propose'],
-    delegate: [...R, 'comment.create', 'amendment.propose'],
+    secretariat: [...R, 'citation.add', 'draft.manage', 'draft.transition', 'text.edit', 'comment.create', 'proposal.manage'],
+    head: [...R, 'citation.add', 'comment.create', 'amendment.propose'],
+    delegate: [...R, 'citation.add', 'comment.create', 'amendment.propose'],
     observer: [...R, 'comment.create'],
   },
   negotiation: {
     secretariat: [
       ...R,
+      'citation.add',
       'draft.manage', 'draft.transition',
       'text.edit',
       'comment.create',
@@ -38,20 +40,20 @@ const EXPECTED: Record<Stage, Record<Role, readonly DraftAction[]>> = {
       'round.manage',
       'proposal.manage',
     ],
-    head: [...R, 'text.edit', 'comment.create', 'bracket.create', 'alternative.table', 'position.record', 'amendment.propose'],
-    delegate: [...R, 'text.edit', 'comment.create', 'bracket.create', 'alternative.table', 'position.record', 'amendment.propose'],
+    head: [...R, 'citation.add', 'text.edit', 'comment.create', 'bracket.create', 'alternative.table', 'position.record', 'amendment.propose'],
+    delegate: [...R, 'citation.add', 'text.edit', 'comment.create', 'bracket.create', 'alternative.table', 'position.record', 'amendment.propose'],
     observer: [...R, 'comment.create'],
   },
   adoption: {
-    secretariat: [...R, 'draft.manage', 'draft.transition', 'decision.record'],
-    head: [...R, 'position.record', 'vote.cast'],
-    delegate: [...R, 'position.record'],
+    secretariat: [...R, 'citation.add', 'draft.manage', 'draft.transition', 'decision.record'],
+    head: [...R, 'citation.add', 'position.record', 'vote.cast'],
+    delegate: [...R, 'citation.add', 'position.record'],
     observer: [...R],
   },
   review: {
-    secretariat: [...R, 'draft.manage', 'draft.transition', 'comment.create', 'proposal.manage'],
-    head: [...R, 'comment.create', 'amendment.propose', 'reservation.record'],
-    delegate: [...R, 'comment.create', 'amendment.propose'],
+    secretariat: [...R, 'citation.add', 'draft.manage', 'draft.transition', 'comment.create', 'proposal.manage'],
+    head: [...R, 'citation.add', 'comment.create', 'amendment.propose', 'reservation.record'],
+    delegate: [...R, 'citation.add', 'comment.create', 'amendment.propose'],
     observer: [...R, 'comment.create'],
   },
 };
@@ -155,6 +157,21 @@ describe('negotiation-wide and platform actions', () => {
       allowed: false,
       reason: 'the observer role may not text.edit in the negotiation stage',
     });
+  });
+});
+
+describe('the frameworks registry', () => {
+  it('is kept by the admin and by whoever is the secretariat of some negotiation', () => {
+    expect(can({ userId: 'a', isAdmin: true }, 'framework.register')).toBe(true);
+    expect(can({ userId: 's', isAdmin: false, servesAsSecretariat: true }, 'framework.register')).toBe(true);
+  });
+
+  it('is not kept by delegates, observers or anyone else', () => {
+    expect(decide({ userId: 'd', isAdmin: false, servesAsSecretariat: false }, 'framework.register')).toEqual({
+      allowed: false,
+      reason: 'only a platform admin or a secretariat may do this',
+    });
+    expect(can({ userId: 'x', isAdmin: false }, 'framework.register')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { Action, CommentVisibility, DraftAction, NegotiationAction, PlatformAction } from './actions';
-import { DRAFT_ACTIONS, NEGOTIATION_ACTIONS, PLATFORM_ACTIONS } from './actions';
+import type { Action, CommentVisibility, DraftAction, NegotiationAction, PlatformAction, RegistryAction } from './actions';
+import { DRAFT_ACTIONS, NEGOTIATION_ACTIONS, PLATFORM_ACTIONS, REGISTRY_ACTIONS } from './actions';
 import { PERMISSION_MATRIX, type MatrixColumn } from './permission-matrix';
 import { DELEGATION_KIND_FOR_ROLE, type DelegationKind, type Role } from './roles';
 import type { ObserverAccess, Stage } from './stages';
@@ -10,6 +10,8 @@ export interface Actor {
   isAdmin: boolean;
   /** Their membership in the negotiation the request is about, if any. */
   membership?: Membership | null;
+  /** For registry actions: whether they are the secretariat of at least one negotiation. */
+  servesAsSecretariat?: boolean;
 }
 
 export interface Membership {
@@ -33,6 +35,7 @@ const ALLOW: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 const isPlatformAction = (a: Action): a is PlatformAction => (PLATFORM_ACTIONS as readonly string[]).includes(a);
+const isRegistryAction = (a: Action): a is RegistryAction => (REGISTRY_ACTIONS as readonly string[]).includes(a);
 const isNegotiationAction = (a: Action): a is NegotiationAction =>
   (NEGOTIATION_ACTIONS as readonly string[]).includes(a);
 const isDraftAction = (a: Action): a is DraftAction => (DRAFT_ACTIONS as readonly string[]).includes(a);
@@ -41,6 +44,9 @@ const isDraftAction = (a: Action): a is DraftAction => (DRAFT_ACTIONS as readonl
 export function decide(actor: Actor, action: Action, context: PolicyContext = {}): Decision {
   if (isPlatformAction(action)) {
     return actor.isAdmin ? ALLOW : deny('only a platform admin may do this');
+  }
+  if (isRegistryAction(action)) {
+    return actor.isAdmin || actor.servesAsSecretariat ? ALLOW : deny('only a platform admin or a secretariat may do this');
   }
   if (isNegotiationAction(action)) return decideNegotiation(actor, action);
   if (isDraftAction(action)) return decideDraft(actor, action, context);
