@@ -20,6 +20,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   // Whole treaties arrive on the import route; everything else stays small.
   app.use('/api/negotiations/:id/drafts', json({ limit: LIMITS.importBodyBytes }));
+  app.use('/api/drafts/:id/revisions', json({ limit: LIMITS.importBodyBytes }));
   app.useBodyParser('json', { limit: LIMITS.jsonBodyBytes });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemFilter());

@@ -8,6 +8,8 @@ export const draftSource = z.strictObject({
   content: z.string().max(LIMITS.treatySourceChars, `must be at most ${LIMITS.treatySourceChars} characters`),
 });
 
+export type DraftSource = z.infer<typeof draftSource>;
+
 export const createDraftRequest = z.strictObject({
   title: text(LIMITS.title).optional(),
   source: draftSource.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './common.schema';
+import { draftSource } from './draft.schema';
 import { LIMITS } from './limits';
 
 export const openRoundRequest = z
@@ -15,8 +16,12 @@ export const openRoundRequest = z
   });
 export type OpenRoundRequest = z.infer<typeof openRoundRequest>;
 
-/** A revision issued outside a round; without `label` it is named by its number (Zero draft, Rev.n). */
-export const issueRevisionRequest = z.strictObject({ label: text(LIMITS.name).optional() });
+/**
+ * A revision issued outside a round; without `label` it is named by its number (Zero draft,
+ * Rev.n). With `source`, the text received as a file becomes the live text first, and the
+ * revision is of it (a version circulated outside the workspace, or a history brought in).
+ */
+export const issueRevisionRequest = z.strictObject({ label: text(LIMITS.name).optional(), source: draftSource.optional() });
 export type IssueRevisionRequest = z.infer<typeof issueRevisionRequest>;
 
 /** `:n` of the revision routes: 0 is the zero draft. */
@@ -48,6 +53,11 @@ export interface RevisionSummary {
   optionCount: number;
   roundId: string | null;
   createdAt: string;
+}
+
+/** A revision issued from a text received as a file, with what the import could not place. */
+export interface ImportedRevisionView extends RevisionSummary {
+  warnings: { line: number; message: string }[];
 }
 
 export interface ClosedRoundView {

@@ -6,6 +6,7 @@ import {
   pageQuery,
   revisionNumberParam,
   type ClosedRoundView,
+  type ImportedRevisionView,
   type IssueRevisionRequest,
   type OpenRoundRequest,
   type Page,
@@ -62,7 +63,7 @@ export class RevisionsController {
   @Post('revisions')
   @RequireOnDraft('draft.manage')
   @BodySchema(issueRevisionRequest)
-  issue(@OnDraft() access: DraftAccess, @Body(new SchemaPipe(issueRevisionRequest)) body: IssueRevisionRequest): Promise<RevisionSummary> {
+  issue(@OnDraft() access: DraftAccess, @Body(new SchemaPipe(issueRevisionRequest)) body: IssueRevisionRequest): Promise<RevisionSummary | ImportedRevisionView> {
     return this.revisions.issue(access, body);
   }
 

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { IssueRevisionRequest, Page, PageQuery, RevisionSummary } from '@treaty/contracts';
+import type { DraftSource, ImportedRevisionView, IssueRevisionRequest, Page, PageQuery, RevisionSummary } from '@treaty/contracts';
 import { EVERYONE, notFound } from '@treaty/domain';
-import { compareRevisions, type RevisionComparison, type TreatyText } from '@treaty/treaty-schema';
+import { compareRevisions, replaceText, toTreatyText, yDocToTreaty, type RevisionComparison, type TreatyText } from '@treaty/treaty-schema';
 import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
+import { AuditLog } from '../audit/audit.service';
+import { DocumentRegistry } from '../collab/document-registry';
+import { readTreatySource } from '../drafts/treaty-source';
 import { DomainEvents } from '../events/domain-events';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
@@ -34,14 +37,57 @@ export class RevisionsService {
     private readonly events: DomainEvents,
     private readonly issuer: RevisionIssuer,
     private readonly liveText: LiveText,
+    private readonly documents: DocumentRegistry,
+    private readonly audit: AuditLog,
   ) {}
 
   /** A revision issued by the secretariat outside any round: the zero draft, or one between sessions. */
-  async issue(access: DraftAccess, input: IssueRevisionRequest): Promise<RevisionSummary> {
+  async issue(access: DraftAccess, input: IssueRevisionRequest): Promise<RevisionSummary | ImportedRevisionView> {
+    if (input.source) return this.issueReceived(access, input.source, input.label);
     const text = await this.liveText.read(access.draft.id);
     const revision = await this.transactions.run((manager) => this.issuer.issue(manager, access, text, { roundId: null, label: input.label }));
-    this.events.emit('live', { draftId: access.draft.id, name: 'revision.issued', audience: EVERYONE, requires: 'revision.read', payload: { revision } });
+    this.announce(access, revision);
     return revision;
+  }
+
+  /**
+   * A text received as a file becomes the live text — a server-made change attributed to the
+   * secretariat member, relayed to every open editor — and is issued as a revision with it, in
+   * the one transaction that stores the change: there is never a live text without its revision.
+   */
+  private async issueReceived(access: DraftAccess, source: DraftSource, label: string | undefined): Promise<ImportedRevisionView> {
+    const imported = readTreatySource(source);
+    const author = { userId: access.actor.userId, delegationId: access.membership?.delegationId ?? null };
+    let text: TreatyText | null = null;
+    let revision: RevisionSummary | null = null;
+    const changed = await this.documents.change(
+      access.draft.id,
+      author,
+      (doc) => {
+        replaceText(doc, imported.doc);
+        text = toTreatyText(yDocToTreaty(doc));
+      },
+      async (manager) => {
+        await this.audit.record(manager, {
+          negotiationId: access.draft.negotiationId,
+          actorId: access.actor.userId,
+          actorDelegationId: author.delegationId,
+          action: 'text.replace',
+          target: { type: 'draft', id: access.draft.id },
+          after: { format: source.format, warnings: imported.warnings.length },
+        });
+        revision = await this.issuer.issue(manager, access, text!, { roundId: null, label });
+      },
+    );
+    // The same text as the live one: nothing to change, the revision is of the live text.
+    revision ??= changed ? null : await this.issue(access, { label });
+    if (!revision) throw new Error('the received text was stored without its revision');
+    if (changed) this.announce(access, revision);
+    return { ...(revision as RevisionSummary), warnings: imported.warnings };
+  }
+
+  private announce(access: DraftAccess, revision: RevisionSummary): void {
+    this.events.emit('live', { draftId: access.draft.id, name: 'revision.issued', audience: EVERYONE, requires: 'revision.read', payload: { revision } });
   }
 
   async list(access: DraftAccess, page: PageQuery): Promise<Page<RevisionSummary>> {
