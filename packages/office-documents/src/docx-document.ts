@@ -1,0 +1,105 @@
+import type { DocumentSource } from '@treaty/treaty-schema';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TextRun,
+  type ParagraphChild,
+} from 'docx';
+import type { DocumentPlan, Piece, PlannedParagraph, PlannedSection } from './document-plan';
+import { planDocument } from './plan-document';
+
+// Times New Roman is what UN documents use and what every Word has; LibreOffice substitutes
+// a metric-compatible serif where it is missing.
+const FONT = 'Times New Roman';
+/** Twips: half an inch for the number, one inch more for an option's paragraphs. */
+const HANGING = 567;
+
+/** A Word document of the revision (or live text): real header, page numbers and footnotes. */
+export async function toDocx(source: DocumentSource): Promise<Buffer> {
+  const plan = planDocument(source);
+  const document = new Document({
+    title: plan.title,
+    subject: plan.negotiationTitle,
+    creator: 'Treaty Workspace',
+    description: plan.status,
+    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    footnotes: Object.fromEntries(plan.notes.map((note) => [note.number, { children: [new Paragraph({ children: [new TextRun(note.text)] })] }])),
+    sections: [
+      {
+        headers: { default: pageHeader(plan) },
+        footers: { default: pageFooter() },
+        children: [...titleBlock(plan), ...sectionBlock(plan.preamble), ...plan.articles.flatMap(sectionBlock), ...unplaced(plan)],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function pageHeader({ header }: DocumentPlan): Header {
+  const small = (text: string) => new TextRun({ text, size: 16 });
+  const lines = [new Paragraph({ alignment: AlignmentType.RIGHT, children: [small(header.symbol ? `${header.symbol} · ${header.label}` : header.label)] })];
+  if (header.sha256) lines.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [small(`SHA-256 ${header.sha256}`)] }));
+  return new Header({ children: lines });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+  });
+}
+
+function titleBlock(plan: DocumentPlan): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.negotiationTitle, smallCaps: true })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.title, bold: true, size: 36 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: plan.status, italics: true })] }),
+  ];
+}
+
+function sectionBlock(section: PlannedSection): Paragraph[] {
+  const heading = [new TextRun({ text: section.heading, bold: true })];
+  if (section.title) heading.push(new TextRun({ text: ` — ${section.title}`, bold: true }));
+  if (section.status) heading.push(new TextRun({ text: ` ${section.status}`, italics: true }));
+  const blocks = [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, children: heading })];
+  blocks.push(...section.paragraphs.map(paragraph));
+  if (section.concordance.length > 0) {
+    blocks.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: 'Concordance', italics: true, size: 20 })] }));
+    blocks.push(...section.concordance.map((line) => new Paragraph({ indent: { left: HANGING }, children: [new TextRun({ text: line, size: 20 })] })));
+  }
+  return blocks;
+}
+
+function paragraph(planned: PlannedParagraph): Paragraph {
+  const left = HANGING * (planned.indent + 1);
+  const children: ParagraphChild[] = planned.label !== null ? [new TextRun(planned.label), new TextRun({ children: [new Tab()] })] : [];
+  children.push(...planned.pieces.flatMap(runs));
+  const labelled = planned.label !== null || planned.indent > 0;
+  return new Paragraph({
+    spacing: { after: 120 },
+    indent: labelled ? { left, hanging: planned.label !== null ? HANGING : 0 } : undefined,
+    children,
+  });
+}
+
+/** Line breaks inside a paragraph (its (a), (b) … items) stay line breaks. */
+function runs(piece: Piece): ParagraphChild[] {
+  if (piece.kind === 'note') return [new FootnoteReferenceRun(piece.number)];
+  if (piece.kind === 'bracket') return [new TextRun(piece.text)];
+  return piece.text.split('\n').map((line, i) => new TextRun({ text: line, bold: piece.strong, break: i > 0 ? 1 : undefined }));
+}
+
+function unplaced(plan: DocumentPlan): Paragraph[] {
+  if (plan.unplacedCitations.length === 0) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun({ text: 'Concordance of clauses no longer in this text', bold: true })] }),
+    ...plan.unplacedCitations.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 20 })] })),
+  ];
+}

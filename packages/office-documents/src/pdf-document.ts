@@ -1,0 +1,125 @@
+import type { DocumentSource } from '@treaty/treaty-schema';
+import { dirname, join } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { DocumentPlan, Note, Piece, PlannedParagraph, PlannedSection } from './document-plan';
+import { planDocument } from './plan-document';
+
+// Roboto ships with pdfmake and covers what treaty texts hold (“ ” — ° ₂ é …), so the PDF looks
+// the same on every server whatever fonts the machine has.
+const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const MARGIN = 56;
+const LABEL_WIDTH = 24;
+
+let configured = false;
+/**
+ * pdfmake's Node API is one shared instance. A text never names a file or URL, yet pdfmake
+ * would fetch images and fonts it is told about, so only our fonts may be read and no URL.
+ */
+function printer(): typeof pdfmake {
+  if (!configured) {
+    pdfmake.setFonts({
+      Roboto: {
+        normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
+        bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
+        italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
+        bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+      },
+    });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
+    configured = true;
+  }
+  return pdfmake;
+}
+
+/**
+ * A PDF of the revision (or live text): header with symbol and hash on every page, page numbers.
+ * pdfmake has no footnotes, so each article's notes are printed, numbered, at the end of that
+ * article (the numbers are the document's, the same as the DOCX footnotes).
+ */
+export async function toPdf(source: DocumentSource): Promise<Buffer> {
+  return printer().createPdf(definition(planDocument(source))).getBuffer();
+}
+
+function definition(plan: DocumentPlan): TDocumentDefinitions {
+  const { header } = plan;
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN, 64, MARGIN, 48],
+    info: { title: plan.title, subject: plan.negotiationTitle, creator: 'Treaty Workspace', keywords: header.symbol ?? '' },
+    defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
+    header: () => ({
+      margin: [MARGIN, 24, MARGIN, 0],
+      alignment: 'right',
+      fontSize: 7.5,
+      color: '#444444',
+      stack: [header.symbol ? `${header.symbol} · ${header.label}` : header.label, ...(header.sha256 ? [`SHA-256 ${header.sha256}`] : [])],
+    }),
+    footer: (page: number, pages: number) => ({ text: `Page ${page} of ${pages}`, alignment: 'center', fontSize: 8, margin: [0, 16, 0, 0] }),
+    content: [
+      { text: plan.negotiationTitle, alignment: 'center', fontSize: 10, margin: [0, 0, 0, 4] },
+      { text: plan.title, alignment: 'center', bold: true, fontSize: 16, margin: [0, 0, 0, 4] },
+      { text: plan.status, alignment: 'center', italics: true, margin: [0, 0, 0, 12] },
+      ...sectionContent(plan.preamble),
+      ...plan.articles.flatMap(sectionContent),
+      ...unplaced(plan),
+    ],
+  };
+}
+
+function sectionContent(section: PlannedSection): Content[] {
+  const heading: Content = {
+    text: [
+      { text: section.heading, bold: true },
+      ...(section.title ? [{ text: ` — ${section.title}`, bold: true }] : []),
+      ...(section.status ? [{ text: ` ${section.status}`, italics: true }] : []),
+    ],
+    fontSize: 11.5,
+    margin: [0, 10, 0, 4],
+  };
+  const content: Content[] = [heading, ...section.paragraphs.map(paragraph)];
+  if (section.concordance.length > 0) {
+    content.push({ text: 'Concordance', italics: true, fontSize: 9, margin: [0, 2, 0, 0] });
+    content.push(...section.concordance.map((line): Content => ({ text: line, fontSize: 9, margin: [LABEL_WIDTH, 0, 0, 0] })));
+  }
+  if (section.notes.length > 0) content.push(notes(section.notes));
+  return content;
+}
+
+function paragraph(planned: PlannedParagraph): Content {
+  const text = { text: planned.pieces.map(inline), margin: [0, 0, 0, 5] as [number, number, number, number] };
+  const indent = planned.indent * LABEL_WIDTH;
+  if (planned.label === null && indent === 0) return text;
+  return {
+    columns: [
+      { width: LABEL_WIDTH + indent, text: planned.label ?? '', alignment: planned.indent > 0 ? 'right' : 'left' },
+      { width: '*', ...text },
+    ],
+    columnGap: planned.indent > 0 ? 6 : 0,
+  };
+}
+
+function inline(piece: Piece): Content {
+  if (piece.kind === 'note') return { text: String(piece.number), sup: true, fontSize: 7 };
+  if (piece.kind === 'bracket') return { text: piece.text };
+  return { text: piece.text, bold: piece.strong ?? false };
+}
+
+function notes(list: Note[]): Content {
+  return {
+    margin: [0, 4, 0, 6],
+    stack: [
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, 3] },
+      ...list.map((note): Content => ({ text: [{ text: `${note.number} `, fontSize: 7, sup: true }, note.text], fontSize: 8.5 })),
+    ],
+  };
+}
+
+function unplaced(plan: DocumentPlan): Content[] {
+  if (plan.unplacedCitations.length === 0) return [];
+  return [
+    { text: 'Concordance of clauses no longer in this text', bold: true, margin: [0, 10, 0, 4] },
+    ...plan.unplacedCitations.map((line): Content => ({ text: line, fontSize: 9 })),
+  ];
+}
