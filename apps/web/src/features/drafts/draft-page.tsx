@@ -14,6 +14,7 @@ import { DraftHeader } from './draft-header';
 import { PresenceList } from './presence-list';
 import { ProposalsPanel } from '../proposals/proposals-panel';
 import { OpenItemsPanel } from '../negotiating/open-items-panel';
+import { BracketTrendPanel } from '../revisions/bracket-trend';
 import { useDelegationNames } from '../negotiating/use-delegation-names';
 import { useTextVersion } from '../negotiating/use-text-version';
 import { WorkflowPanel } from '../workflow/workflow-panel';
@@ -105,6 +106,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <CommentsPanel draft={draft} version={textVersion} anchor={anchor} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
+          <BracketTrendPanel draft={draft} version={textVersion} />
         </aside>
       </div>
     </article>
