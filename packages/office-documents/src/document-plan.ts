@@ -43,8 +43,11 @@ export interface PlannedSection {
 export interface PlannedParagraph {
   /** "1." for numbered paragraphs, null otherwise. */
   label: string | null;
-  /** 0: the article's own paragraphs; 1: paragraphs inside an "Option n:" of an alternatives block. */
-  indent: 0 | 1;
+  /**
+   * 0: flush (recitals); 1: an article's paragraphs, text aligned after the number column;
+   * 2: paragraphs inside an "Option n:" of an alternatives block.
+   */
+  indent: 0 | 1 | 2;
   pieces: Piece[];
 }
 

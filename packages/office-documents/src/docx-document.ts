@@ -19,7 +19,7 @@ import { planDocument } from './plan-document';
 // Times New Roman is what UN documents use and what every Word has; LibreOffice substitutes
 // a metric-compatible serif where it is missing.
 const FONT = 'Times New Roman';
-/** Twips: half an inch for the number, one inch more for an option's paragraphs. */
+/** Twips: the width of the number column; an option's paragraphs sit one column further in. */
 const HANGING = 567;
 
 /** A Word document of the revision (or live text): real header, page numbers and footnotes. */
@@ -77,14 +77,13 @@ function sectionBlock(section: PlannedSection): Paragraph[] {
   return blocks;
 }
 
+/** The number hangs in the margin of the text column, so every line of an article aligns. */
 function paragraph(planned: PlannedParagraph): Paragraph {
-  const left = HANGING * (planned.indent + 1);
   const children: ParagraphChild[] = planned.label !== null ? [new TextRun(planned.label), new TextRun({ children: [new Tab()] })] : [];
   children.push(...planned.pieces.flatMap(runs));
-  const labelled = planned.label !== null || planned.indent > 0;
   return new Paragraph({
     spacing: { after: 120 },
-    indent: labelled ? { left, hanging: planned.label !== null ? HANGING : 0 } : undefined,
+    indent: planned.indent === 0 ? undefined : { left: HANGING * planned.indent, hanging: planned.label !== null ? HANGING : 0 },
     children,
   });
 }

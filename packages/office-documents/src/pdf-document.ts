@@ -89,29 +89,31 @@ function sectionContent(section: PlannedSection): Content[] {
 
 function paragraph(planned: PlannedParagraph): Content {
   const text = { text: planned.pieces.map(inline), margin: [0, 0, 0, 5] as [number, number, number, number] };
-  const indent = planned.indent * LABEL_WIDTH;
-  if (planned.label === null && indent === 0) return text;
-  return {
-    columns: [
-      { width: LABEL_WIDTH + indent, text: planned.label ?? '', alignment: planned.indent > 0 ? 'right' : 'left' },
-      { width: '*', ...text },
-    ],
-    columnGap: planned.indent > 0 ? 6 : 0,
-  };
+  if (planned.indent === 0) return text;
+  // The number hangs in a column of its own, so every line of an article aligns.
+  return { columns: [{ width: LABEL_WIDTH * planned.indent, text: planned.label ?? '' }, { width: '*', ...text }] };
 }
 
 function inline(piece: Piece): Content {
-  if (piece.kind === 'note') return { text: String(piece.number), sup: true, fontSize: 7 };
+  if (piece.kind === 'note') return { text: superscript(piece.number) };
   if (piece.kind === 'bracket') return { text: piece.text };
   return { text: piece.text, bold: piece.strong ?? false };
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Note numbers as superscript characters, not raised text: copied or read by a screen reader or
+ * pdftotext they stay next to the bracket they belong to (pdfmake's `sup` moves them a line up).
+ */
+const superscript = (n: number) => [...String(n)].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
 
 function notes(list: Note[]): Content {
   return {
     margin: [0, 4, 0, 6],
     stack: [
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5 }], margin: [0, 0, 0, 3] },
-      ...list.map((note): Content => ({ text: [{ text: `${note.number} `, fontSize: 7, sup: true }, note.text], fontSize: 8.5 })),
+      ...list.map((note): Content => ({ columns: [{ width: 14, text: `${note.number}` }, { width: '*', text: note.text }], fontSize: 8.5 })),
     ],
   };
 }

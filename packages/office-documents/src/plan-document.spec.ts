@@ -35,10 +35,10 @@ describe('the layout plan both paper formats print', () => {
   it('prints a whole-paragraph alternatives block as numbered "Option 1:" / "Option 2:" with their paragraphs indented', () => {
     const block = article2.paragraphs.slice(1, 5).map((p) => [p.label, p.indent, read(p.pieces)]);
     expect(block).toEqual([
-      ['2.', 0, 'Option 1:^7'],
-      [null, 1, 'Each Party shall report annually.'],
-      [null, 0, 'Option 2:^8'],
-      [null, 1, 'Each Party shall report [biennially]^9.'],
+      ['2.', 1, 'Option 1:^7'],
+      [null, 2, 'Each Party shall report annually.'],
+      [null, 1, 'Option 2:^8'],
+      [null, 2, 'Each Party shall report [biennially]^9.'],
     ]);
     expect(article2.paragraphs[5]!.label).toBe('3.');
   });

@@ -59,13 +59,13 @@ function planArticle(article: ArticleText, notes: NoteBook, concordance: Concord
     title: article.title,
     status: STATUS_LABELS[article.status],
     paragraphs: article.paragraphs.flatMap((block, i) =>
-      block.kind === 'paragraph' ? [planParagraph(block, `${scope}/${i}`, notes, 0)] : planAlternatives(block, `${scope}/${i}`, notes),
+      block.kind === 'paragraph' ? [planParagraph(block, `${scope}/${i}`, notes, 1)] : planAlternatives(block, `${scope}/${i}`, notes),
     ),
     concordance: concordance.forArticle(article),
   };
 }
 
-function planParagraph(paragraph: ParagraphText, scope: string, notes: NoteBook, indent: 0 | 1): PlannedParagraph {
+function planParagraph(paragraph: ParagraphText, scope: string, notes: NoteBook, indent: 1 | 2): PlannedParagraph {
   return {
     label: paragraph.number === null ? null : `${paragraph.number}.`,
     indent,
@@ -82,8 +82,8 @@ function planAlternatives(block: AlternativesText, scope: string, notes: NoteBoo
       { kind: 'note', number: notes.option(`${key}/${i}`, i, block.options.length, option.proposers) },
     ];
     return [
-      { label: i === 0 && block.number !== null ? `${block.number}.` : null, indent: 0 as const, pieces: heading },
-      ...option.paragraphs.map((p, j) => planParagraph(p, `${key}/${i}/${j}`, notes, 1)),
+      { label: i === 0 && block.number !== null ? `${block.number}.` : null, indent: 1 as const, pieces: heading },
+      ...option.paragraphs.map((p, j) => planParagraph(p, `${key}/${i}/${j}`, notes, 2)),
     ];
   });
 }
