@@ -8,6 +8,7 @@ import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
+import { FrameworksModule } from './frameworks/frameworks.module';
 import { AuthGuard } from './identity/auth.guard';
 import { IdentityModule } from './identity/identity.module';
 import { NegotiationsModule } from './negotiations/negotiations.module';
@@ -40,6 +41,7 @@ export class AppModule {
         CommentsModule,
         RevisionsModule,
         AdoptionModule,
+        FrameworksModule,
         LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],

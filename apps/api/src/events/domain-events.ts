@@ -19,7 +19,9 @@ export type LiveEventName =
   | 'proposal.accepted'
   | 'proposal.rejected'
   | 'vote.recorded'
-  | 'decision.recorded';
+  | 'decision.recorded'
+  | 'citation.added'
+  | 'citation.removed';
 
 /**
  * Something happened in a draft that open pages should show without a reload. `audience`

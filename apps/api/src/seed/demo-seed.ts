@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { AuditLog } from '../audit/audit.service';
 import { UpdateStore } from '../collab/update-store';
 import { DraftTransition } from '../drafts/draft-transition.entity';
+import { seedDemoCitations } from '../frameworks/demo-citations';
 import { Draft } from '../drafts/draft.entity';
 import { hashPassword } from '../identity/password';
 import { User } from '../identity/user.entity';
@@ -76,6 +77,7 @@ export class DemoSeed implements OnApplicationBootstrap {
       }
     }
     await this.seedZeroDraft(manager, negotiationId, secretary ?? admin, record);
+    await seedDemoCitations(manager, this.audit, negotiationId);
   }
 
   /** The zero draft, tabled and open for negotiation, so delegates can edit it at once. */

@@ -2,6 +2,8 @@ import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Comment } from '../../comments/comment.entity';
 import { DraftTransition } from '../../drafts/draft-transition.entity';
 import { Draft } from '../../drafts/draft.entity';
+import { Citation } from '../../frameworks/citation.entity';
+import { Framework } from '../../frameworks/framework.entity';
 import { User } from '../../identity/user.entity';
 import { Coalition, CoalitionMember } from '../../negotiations/coalition.entity';
 import { Delegation } from '../../negotiations/delegation.entity';
@@ -12,4 +14,4 @@ import { Proposal } from '../../proposals/proposal.entity';
 import { Revision } from '../../revisions/revision.entity';
 import { Round } from '../../revisions/round.entity';
 
-export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Position, Proposal, Comment, Coalition, CoalitionMember, Round, Revision];
+export const ENTITIES = [User, Negotiation, Delegation, Membership, AuditEntry, Draft, DraftTransition, Position, Proposal, Comment, Coalition, CoalitionMember, Round, Revision, Framework, Citation];
