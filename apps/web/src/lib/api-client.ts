@@ -1,8 +1,6 @@
 import type {
   AddMemberRequest,
   CreateDelegationRequest,
-  CreateDraftRequest,
-  CreatedDraftView,
   CreateNegotiationRequest,
   CreateUserRequest,
   DelegationView,
@@ -132,8 +130,5 @@ const draftPath = (id: string): string => `/drafts/${encodeURIComponent(id)}`;
 
 export const listDrafts = (negotiationId: string, page?: PageParams): Promise<Page<DraftView>> =>
   request(withPage(`${negotiationPath(negotiationId)}/drafts`, page));
-
-export const createDraft = (negotiationId: string, body: CreateDraftRequest): Promise<CreatedDraftView> =>
-  request(`${negotiationPath(negotiationId)}/drafts`, { method: 'POST', body });
 
 export const getDraft = (id: string): Promise<DraftView> => request(draftPath(id));

@@ -1,7 +1,8 @@
 import { createDraftRequest, LIMITS, type CreateDraftRequest, type CreatedDraftView } from '@treaty/contracts';
 import { useCallback, useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { createDraft } from '../../lib/api-client';
+import { postWithProgress } from '../../lib/transfer';
+import { TransferProgress, type TransferState } from '../../lib/transfer-progress';
 import { FileField, FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
 import { useSubmit } from '../../lib/use-submit';
 import { ImportWarnings } from './import-warnings';
@@ -21,7 +22,25 @@ export function NewDraftForm({ negotiationId, onCreated }: NewDraftFormProps) {
   const [format, setFormat] = useState<SourceFormat>('markdown');
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [created, setCreated] = useState<CreatedDraftView | null>(null);
-  const send = useCallback((body: CreateDraftRequest) => createDraft(negotiationId, body), [negotiationId]);
+  const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
+  // A whole treaty (UNCLOS is 480 KB) takes a moment: the import shows where it is.
+  const send = useCallback(
+    async (body: CreateDraftRequest) => {
+      const startedAt = Date.now();
+      setTransfer({ kind: 'running', phase: { kind: 'sending', share: 0 }, startedAt });
+      try {
+        const draft = await postWithProgress<CreatedDraftView>(`/negotiations/${encodeURIComponent(negotiationId)}/drafts`, body, (phase) =>
+          setTransfer({ kind: 'running', phase, startedAt }),
+        );
+        setTransfer({ kind: 'done', seconds: (Date.now() - startedAt) / 1000, summary: `“${draft.title}” ${body.source ? 'imported' : 'created'}` });
+        return draft;
+      } catch (error) {
+        setTransfer({ kind: 'idle' });
+        throw error;
+      }
+    },
+    [negotiationId],
+  );
   const { submit, pending, errors } = useSubmit(createDraftRequest, FIELDS, send);
 
   const importFile = async (file: File) => {
@@ -104,6 +123,7 @@ export function NewDraftForm({ negotiationId, onCreated }: NewDraftFormProps) {
       <button type="submit" className="button" disabled={pending}>
         Create draft
       </button>
+      <TransferProgress state={transfer} what="Import" />
       <FormStatus>
         {created ? (
           <>
