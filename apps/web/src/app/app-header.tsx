@@ -11,6 +11,7 @@ export function AppHeader() {
         </Link>
         {state.status === 'signed-in' ? (
           <div className="app-header__user">
+            <Link to="/frameworks">Frameworks</Link>
             <span>
               Signed in as <strong>{state.me.user.name}</strong>
               {state.me.user.isAdmin ? <span className="badge">admin</span> : null}

@@ -18,6 +18,9 @@ const RevisionCompareRoute = lazy(() =>
   import('../features/revisions/revision-compare-page').then((module) => ({ default: module.RevisionCompareRoute })),
 );
 
+// The registry's charts (recharts) are needed on that page only.
+const FrameworksPage = lazy(() => import('../features/frameworks/frameworks-page').then((module) => ({ default: module.FrameworksPage })));
+
 const loadingDraft = (
   <p className="page-status" role="status">
     Loading the editor…
@@ -95,6 +98,16 @@ export const router = createBrowserRouter([
           <RequireAuth>
             <Suspense fallback={loadingPage}>
               <RevisionCompareRoute />
+            </Suspense>
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/frameworks',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={loadingPage}>
+              <FrameworksPage />
             </Suspense>
           </RequireAuth>
         ),

@@ -9,6 +9,7 @@ import { useCollabSession } from '../../editor/use-collab-session';
 import { useParticipants } from '../../editor/use-participants';
 import { AdoptionPanel } from '../adoption/adoption-panel';
 import { CommentsPanel } from '../comments/comments-panel';
+import { CitationsPanel } from '../frameworks/citations-panel';
 import { ConnectionStatus } from './connection-status';
 import { DraftHeader } from './draft-header';
 import { PresenceList } from './presence-list';
@@ -104,6 +105,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <WorkflowPanel draft={draft} version={textVersion} onMoved={onRightsChanged} />
           <AdoptionPanel draft={draft} version={textVersion} />
           <CommentsPanel draft={draft} version={textVersion} anchor={anchor} />
+          <CitationsPanel draft={draft} version={textVersion} focusedClauseId={anchor?.clauseId ?? null} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
           <BracketTrendPanel draft={draft} version={textVersion} />
