@@ -1,10 +1,17 @@
 import type { JSONContent } from '@tiptap/core';
+import { ArticleBody, type BodyItem, type BodyParagraph } from './negotiating/article-body';
+import { markNegotiatedWords } from './negotiating/bracket-marks';
+import { optionLabel } from './negotiating/option-blocks';
+import { sourceBlocks } from './negotiating/source-blocks';
+import type { SourceText } from './negotiating/source-text';
 
 /**
  * Reads a treaty written as Markdown or plain text — a preamble of recitals, `Article N`
  * headings with optional titles, numbered paragraphs with (a), (b) sub-items — into the
- * document model. What it cannot place is reported with its line; input with no article at
- * all is refused whole.
+ * document model. Negotiating texts keep their structure: `[brackets]` become bracket marks,
+ * `[a][b]` phrase options, "Option 1 / Option 2" blocks alternatives (see
+ * docs/negotiating-texts.md). What it cannot place is reported with its source line; input
+ * with no article at all is refused whole.
  */
 export type SourceFormat = 'markdown' | 'text';
 
@@ -17,6 +24,8 @@ export interface ImportedTreaty {
   title: string | null;
   doc: JSONContent;
   warnings: ImportWarning[];
+  /** `[` and `]` of the source kept as characters, each reported among the warnings. */
+  unplacedBrackets?: { open: number; close: number };
 }
 
 export class NotATreatyError extends Error {
@@ -26,46 +35,24 @@ export class NotATreatyError extends Error {
   }
 }
 
-interface Block {
-  line: number;
-  text: string;
-}
-
-const TITLE = /^#\s+(.+)$/;
+const TITLE = /^#{1,6}\s+(.+)$/;
 const PREAMBLE = /^#{0,6}\s*preamble\s*:?\s*$/i;
-const ARTICLE = /^#{0,6}\s*article\s+(\d+[a-z]*)\.?\s*(?:[—–:.-]\s*(.*))?$/i;
+const ARTICLE =
+  /^#{0,6}\s*(\[)?\s*article\s+(\d+[a-z]*|\d+\s(?:bis|ter|quater|quinquies|sexies|septies|octies))\s*(\])?\.?\s*(?:[—–:.-]\s*(.*)|\((.*)\))?\s*$/i;
+/** A decision has no articles: its sections "I. ADOPTION …" are read as articles. */
+const SECTION = /^#{1,6}\s+([IVXLC]+)\.\s+(.+)$/;
 const DIVISION = /^(#{1,6}\s*)?(part|section|chapter)\s+[\divxlc]+\b/i;
 const ANNEX = /^(#{1,6}\s*)?annex\b/i;
 const OTHER_HEADING = /^#{1,6}\s+/;
-const NUMBERED = /^(\d+)\.\s+([\s\S]*)$/;
-const SUB_ITEM = /^\((?:[a-z]{1,3}|[ivxl]+|\d+)\)\s/;
 
-/** Markdown blocks are separated by blank lines; plain text has one block per line. */
-function blocks(source: string, format: SourceFormat): Block[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const result: Block[] = [];
-  let current: Block | null = null;
-  lines.forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line) {
-      current = null;
-      return;
-    }
-    const startsOwnBlock = format === 'text' || !current || OTHER_HEADING.test(line) || ARTICLE.test(line);
-    if (startsOwnBlock) {
-      current = { line: index + 1, text: line };
-      result.push(current);
-    } else if (current) {
-      current.text += ` ${line}`;
-    }
-  });
-  return result;
+interface ArticleDraft {
+  title: string;
+  line: number;
+  bracketed: boolean;
+  body: ArticleBody;
 }
 
-const inline = (text: string): JSONContent[] =>
-  text
-    .split('\n')
-    .flatMap((part, i) => [...(i > 0 ? [{ type: 'hardBreak' }] : []), ...(part ? [{ type: 'text', text: part }] : [])]);
+const count = (text: string, char: string) => text.split(char).length - 1;
 
 export function importTreaty(
   source: string,
@@ -73,73 +60,180 @@ export function importTreaty(
   newId: () => string = () => globalThis.crypto.randomUUID(),
 ): ImportedTreaty {
   if (!source.trim()) throw new NotATreatyError('the text is empty');
-  const warnings: ImportWarning[] = [];
-  const recitals: JSONContent[] = [];
-  const articles: JSONContent[] = [];
-  let title: string | null = null;
-  let article: JSONContent | null = null;
-  let expectedArticle = 1;
-
-  const paragraphsOf = (a: JSONContent): JSONContent[] => (a.content ??= []);
-  const addParagraph = (text: string, numbered: boolean) => {
-    if (!article) return;
-    paragraphsOf(article).push({ type: 'paragraph', attrs: { clauseId: newId(), numbered }, content: inline(text) });
+  const { blocks, footnotes } = sourceBlocks(source, format, (line) => ARTICLE.test(line));
+  const warnings: ImportWarning[] = footnotes.map(({ line, label }) => ({
+    line,
+    message: `footnote [^${label}] was left out: the document has no footnotes (its marker in the text was dropped too)`,
+  }));
+  const unplaced = { open: 0, close: 0 };
+  /** Words that cannot be kept: their brackets count as unplaced, and the warning says so. */
+  const leaveOut = (line: number, text: string, message: string) => {
+    const open = count(text, '[');
+    const close = count(text, ']');
+    unplaced.open += open;
+    unplaced.close += close;
+    warnings.push({ line, message: open + close > 0 ? `${message} (with its ${open} "[" and ${close} "]")` : message });
   };
 
-  for (const block of blocks(source, format)) {
-    const { line, text } = block;
+  const texts = blocks.map((b) => b.words.text);
+  const articleOf = (text: string) => ARTICLE.exec(text) ?? null;
+  const sectionsAreArticles = format === 'markdown' && !texts.some((t) => ARTICLE.test(t)) && texts.some((t) => SECTION.test(t));
+  const preambleAt = texts.findIndex((t) => PREAMBLE.test(t));
+  const firstHeadingAt = format === 'markdown' ? texts.findIndex((t) => OTHER_HEADING.test(t)) : -1;
+  if (sectionsAreArticles) {
+    const line = blocks[texts.findIndex((t) => SECTION.test(t))]?.line ?? 1;
+    warnings.push({ line, message: 'no "Article N" headings: the numbered sections (I., II., …) are read as articles, each titled as in the source' });
+  }
+
+  let title: string | null = null;
+  const recitals: { words: SourceText; line: number }[] = [];
+  const articles: ArticleDraft[] = [];
+  let article: ArticleDraft | null = null;
+  let expectedArticle = 1;
+
+  for (const [index, block] of blocks.entries()) {
+    const { line } = block;
+    const text = block.words.text;
+    const articleMatch = articleOf(text);
+    const sectionMatch = sectionsAreArticles ? SECTION.exec(text) : null;
     const titleMatch = TITLE.exec(text);
-    if (titleMatch && title === null && !article && !ARTICLE.test(text) && !PREAMBLE.test(text)) {
+    if (titleMatch && title === null && !article && !articleMatch && !sectionMatch && !PREAMBLE.test(text) && (preambleAt < 0 || index < preambleAt)) {
       title = titleMatch[1]?.trim() ?? null;
+      if (title && /[[\]]/.test(title)) leaveOut(line, title, 'brackets in the title are kept as characters');
       continue;
     }
     if (PREAMBLE.test(text)) continue;
+    if (!article && ((preambleAt >= 0 && index < preambleAt) || index < firstHeadingAt)) {
+      leaveOut(line, text, 'text before the preamble (an editorial note, not part of the treaty) was left out');
+      continue;
+    }
     if (ANNEX.test(text)) {
-      warnings.push({ line, message: 'annexes are not imported yet: this line and everything after it were left out' });
+      const rest = blocks.slice(index).map((b) => b.words.text).join('\n');
+      leaveOut(line, rest, 'annexes are not imported yet: this line and everything after it were left out');
       break;
     }
     if (DIVISION.test(text)) {
       warnings.push({ line, message: `"${text.replace(/^#+\s*/, '')}": parts and sections are not kept yet; the articles under it are` });
       continue;
     }
-    const articleMatch = ARTICLE.exec(text);
-    if (articleMatch) {
-      const number = articleMatch[1] ?? '';
-      if (number !== String(expectedArticle)) {
-        warnings.push({ line, message: `Article ${number} stands where Article ${expectedArticle} was expected; articles are numbered by position` });
-      }
+    if (articleMatch || sectionMatch) {
+      article = articleMatch ? startArticle(articleMatch, line, expectedArticle, warnings, leaveOut) : startSection(text, line, leaveOut);
       expectedArticle += 1;
-      const heading = articleMatch[2]?.trim();
-      article = {
-        type: 'article',
-        attrs: { clauseId: newId(), status: 'open' },
-        content: [{ type: 'articleHeading', content: heading ? inline(heading) : [] }],
-      };
       articles.push(article);
       continue;
     }
     if (OTHER_HEADING.test(text)) {
-      warnings.push({ line, message: `heading "${text}" is not part of a treaty's structure and was left out` });
+      leaveOut(line, text, `heading "${text}" is not part of a treaty's structure and was left out`);
       continue;
     }
     if (!article) {
-      recitals.push({ type: 'recital', attrs: { clauseId: newId() }, content: inline(text) });
+      if (optionLabel(block)) {
+        warnings.push({ line, message: 'an Option block in the preamble cannot be represented (recitals have no alternatives): it is kept as a recital, with its label' });
+      }
+      recitals.push({ words: block.words, line });
       continue;
     }
-    const numbered = NUMBERED.exec(text);
-    const body = paragraphsOf(article);
-    const last = body[body.length - 1];
-    if (numbered) {
-      addParagraph(numbered[2] ?? '', true);
-    } else if (SUB_ITEM.test(text) && last && last.type === 'paragraph') {
-      (last.content ??= []).push({ type: 'hardBreak' }, ...inline(text));
-    } else {
-      addParagraph(text, false);
-    }
+    article.body.add(block);
   }
 
   if (articles.length === 0) {
     throw new NotATreatyError('no article found: a treaty needs at least one "Article N" heading');
   }
-  return { title, doc: { type: 'doc', content: [{ type: 'preamble', content: recitals }, ...articles] }, warnings };
+  const preamble = markNegotiatedWords(recitals.map((r) => r.words), newId);
+  warnings.push(...preamble.warnings);
+  addTo(unplaced, preamble.unplaced);
+  const content: JSONContent[] = [
+    {
+      type: 'preamble',
+      content: recitals.map((_, i) => ({ type: 'recital', attrs: { clauseId: newId() }, content: preamble.contents[i] ?? [] })),
+    },
+  ];
+  for (const draft of articles) {
+    const items = draft.body.finish();
+    warnings.push(...draft.body.warnings);
+    content.push(articleNode(draft, items, newId, warnings, unplaced));
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  return { title, doc: { type: 'doc', content }, warnings, unplacedBrackets: unplaced };
+}
+
+function addTo(total: { open: number; close: number }, more: { open: number; close: number }) {
+  total.open += more.open;
+  total.close += more.close;
+}
+
+/**
+ * "## Article 2bis *(general)*": numbers derive from position, so a label that is not the
+ * article's position ("2bis", or "3" standing fourth) is kept at the head of its title.
+ * "## [Article 3bis]": the whole article is bracketed, which `articleNode` marks on its words.
+ */
+function startArticle(
+  match: RegExpExecArray,
+  line: number,
+  expected: number,
+  warnings: ImportWarning[],
+  leaveOut: (line: number, text: string, message: string) => void,
+): ArticleDraft {
+  const [, open, label = '', close, dashed, parenthesised] = match;
+  const heading = (dashed ?? parenthesised ?? '').trim();
+  const renumbered = label !== String(expected);
+  if (renumbered) {
+    warnings.push({ line, message: `Article ${label} stands where Article ${expected} was expected; articles are numbered by position` + (/\D/.test(label) ? `, so its title begins with "Article ${label}"` : '') });
+  }
+  const bracketed = Boolean(open && close);
+  if (Boolean(open) !== Boolean(close)) leaveOut(line, open ?? close ?? '', 'the heading has only one of "[" and "]": it is not read as a bracketed article');
+  const labelled = /\D/.test(label) ? [`Article ${label}`, heading].filter(Boolean).join(' — ') : heading;
+  if (/[[\]]/.test(labelled)) leaveOut(line, labelled, 'brackets in an article title are kept as characters');
+  return { title: labelled, line, bracketed, body: new ArticleBody() };
+}
+
+function startSection(text: string, line: number, leaveOut: (line: number, text: string, message: string) => void): ArticleDraft {
+  const title = text.replace(/^#+\s*/, '').trim();
+  if (/[[\]]/.test(title)) leaveOut(line, title, 'brackets in an article title are kept as characters');
+  return { title, line, bracketed: false, body: new ArticleBody() };
+}
+
+/** The article's JSON; a bracketed article carries one bracket over all its words. */
+function articleNode(
+  draft: ArticleDraft,
+  items: BodyItem[],
+  newId: () => string,
+  warnings: ImportWarning[],
+  unplaced: { open: number; close: number },
+): JSONContent {
+  const clauseId = newId();
+  const paragraphs: BodyParagraph[] = items.flatMap((item) => (item.kind === 'paragraph' ? [item] : item.options.flat()));
+  const hasWords = paragraphs.some((p) => /\S/.test(p.words.text));
+  const enclosing =
+    draft.bracketed && hasWords
+      ? { type: 'bracket', attrs: { id: newId(), proposers: [], reason: null, note: 'the whole article is bracketed in the source' } }
+      : undefined;
+  if (draft.bracketed && !hasWords) {
+    unplaced.open += 1;
+    unplaced.close += 1;
+    warnings.push({ line: draft.line, message: 'a bracketed article with no words: its brackets have nothing to hold and are dropped' });
+  }
+  const scope = markNegotiatedWords(paragraphs.map((p) => p.words), newId, enclosing);
+  warnings.push(...scope.warnings);
+  addTo(unplaced, scope.unplaced);
+  let next = 0;
+  const paragraphNode = (p: BodyParagraph): JSONContent => ({
+    type: 'paragraph',
+    attrs: { clauseId: newId(), numbered: p.numbered },
+    content: scope.contents[next++] ?? [],
+  });
+  const body = items.map((item): JSONContent =>
+    item.kind === 'paragraph'
+      ? paragraphNode(item)
+      : {
+          type: 'alternatives',
+          attrs: { id: newId() },
+          content: item.options.map((option) => ({ type: 'alternative', attrs: { proposers: [] }, content: option.map(paragraphNode) })),
+        },
+  );
+  return {
+    type: 'article',
+    attrs: { clauseId, status: 'open' },
+    content: [{ type: 'articleHeading', content: draft.title ? [{ type: 'text', text: draft.title }] : [] }, ...body],
+  };
 }
