@@ -18,6 +18,7 @@ import { PlatformModule } from './platform/platform.module';
 import { PositionsModule } from './positions/positions.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RevisionsModule } from './revisions/revisions.module';
+import { SearchModule } from './search/search.module';
 import { TextModule } from './text/text.module';
 import { SeedModule } from './seed/seed.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         ProposalsModule,
         CommentsModule,
         RevisionsModule,
+        SearchModule,
         AdoptionModule,
         FrameworksModule,
         LiveModule,

@@ -11,3 +11,4 @@ export * from './positions.schema';
 export * from './proposals.schema';
 export * from './text.schema';
 export * from './revisions.schema';
+export * from './search.schema';

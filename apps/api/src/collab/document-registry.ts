@@ -76,6 +76,9 @@ export class DocumentRegistry implements BeforeApplicationShutdown {
           if (stored.snapshot) Y.applyUpdate(document.ydoc, stored.snapshot);
           for (const update of stored.updates) Y.applyUpdate(document.ydoc, update);
         });
+        // After the stored state is in: loading is no change. Fired as each change is applied, so
+        // listeners must debounce (search does).
+        document.ydoc.on('update', () => this.events.emit('text.changed', draftId));
         return document;
       });
       pending.catch(() => this.documents.delete(draftId));

@@ -49,6 +49,8 @@ interface DomainEventMap {
   'live': [event: LiveEvent];
   /** A person's change to a draft was refused and undone: their open pages say why. */
   'edit.refused': [draftId: string, userId: string, reason: string];
+  /** The draft's live text changed in memory (stored with the batch it is in): views derived from it, like search, may refresh. */
+  'text.changed': [draftId: string];
 }
 
 /** In-process notifications between contexts (drafts, negotiations → collab); Redis carries them across processes later. */
