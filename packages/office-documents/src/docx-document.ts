@@ -19,6 +19,7 @@ import { planDocument } from './plan-document';
 // Times New Roman is what UN documents use and what every Word has; LibreOffice substitutes
 // a metric-compatible serif where it is missing.
 const FONT = 'Times New Roman';
+const BLACK = '000000';
 /** Twips: the width of the number column; an option's paragraphs sit one column further in. */
 const HANGING = 567;
 
@@ -31,7 +32,8 @@ export async function toDocx(source: DocumentSource): Promise<Buffer> {
     creator: 'Treaty Workspace',
     description: plan.status,
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
-    footnotes: Object.fromEntries(plan.notes.map((note) => [note.number, { children: [new Paragraph({ children: [new TextRun(note.text)] })] }])),
+    // Word puts the note's number first; the space keeps it off the words, as Word's own notes do.
+    footnotes: Object.fromEntries(plan.notes.map((note) => [note.number, { children: [new Paragraph({ children: [new TextRun({ text: ` ${note.text}`, size: 20 })] })] }])),
     sections: [
       {
         headers: { default: pageHeader(plan) },
@@ -59,15 +61,16 @@ function pageFooter(): Footer {
 function titleBlock(plan: DocumentPlan): Paragraph[] {
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.negotiationTitle, smallCaps: true })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.title, bold: true, size: 36 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: plan.title, bold: true, size: 36, color: BLACK })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: plan.status, italics: true })] }),
   ];
 }
 
 function sectionBlock(section: PlannedSection): Paragraph[] {
-  const heading = [new TextRun({ text: section.heading, bold: true })];
-  if (section.title) heading.push(new TextRun({ text: ` — ${section.title}`, bold: true }));
-  if (section.status) heading.push(new TextRun({ text: ` ${section.status}`, italics: true }));
+  // Black, as treaty texts are printed: Word's built-in heading styles would colour them.
+  const heading = [new TextRun({ text: section.heading, bold: true, color: BLACK })];
+  if (section.title) heading.push(new TextRun({ text: ` — ${section.title}`, bold: true, color: BLACK }));
+  if (section.status) heading.push(new TextRun({ text: ` ${section.status}`, italics: true, color: BLACK }));
   const blocks = [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, children: heading })];
   blocks.push(...section.paragraphs.map(paragraph));
   if (section.concordance.length > 0) {
@@ -98,7 +101,7 @@ function runs(piece: Piece): ParagraphChild[] {
 function unplaced(plan: DocumentPlan): Paragraph[] {
   if (plan.unplacedCitations.length === 0) return [];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun({ text: 'Concordance of clauses no longer in this text', bold: true })] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun({ text: 'Concordance of clauses no longer in this text', bold: true, color: BLACK })] }),
     ...plan.unplacedCitations.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 20 })] })),
   ];
 }
