@@ -8,6 +8,7 @@ import { CollabModule } from './collab/collab.module';
 import { CommentsModule } from './comments/comments.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
+import { ExportsModule } from './exports/exports.module';
 import { FrameworksModule } from './frameworks/frameworks.module';
 import { AuthGuard } from './identity/auth.guard';
 import { IdentityModule } from './identity/identity.module';
@@ -44,6 +45,7 @@ export class AppModule {
         SearchModule,
         AdoptionModule,
         FrameworksModule,
+        ExportsModule,
         LiveModule,
         ...(config.seedDemo ? [SeedModule] : []),
       ],

@@ -16,6 +16,7 @@ import { PresenceList } from './presence-list';
 import { ProposalsPanel } from '../proposals/proposals-panel';
 import { OpenItemsPanel } from '../negotiating/open-items-panel';
 import { BracketTrendPanel } from '../revisions/bracket-trend';
+import { ExportPanel } from '../exports/export-panel';
 import { useDelegationNames } from '../negotiating/use-delegation-names';
 import { useTextVersion } from '../negotiating/use-text-version';
 import { WorkflowPanel } from '../workflow/workflow-panel';
@@ -109,6 +110,7 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
           <BracketTrendPanel draft={draft} version={textVersion} />
+          <ExportPanel draft={draft} version={textVersion} />
         </aside>
       </div>
     </article>
