@@ -11,25 +11,23 @@ const FONT_DIR = join(dirname(require.resolve('pdfmake/package.json')), 'fonts',
 const MARGIN = 56;
 const LABEL_WIDTH = 24;
 
-let configured = false;
 /**
- * pdfmake's Node API is one shared instance. A text never names a file or URL, yet pdfmake
- * would fetch images and fonts it is told about, so only our fonts may be read and no URL.
+ * pdfmake's Node API is one shared instance, so its fonts and access policies are set before
+ * every document (createPdf reads them at once): another user of pdfmake in the process cannot
+ * leave us without Roboto. A text never names a file or URL, yet pdfmake would fetch images and
+ * fonts it is told about, so only our fonts may be read and no URL.
  */
 function printer(): typeof pdfmake {
-  if (!configured) {
-    pdfmake.setFonts({
-      Roboto: {
-        normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
-        bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
-        italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
-        bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-      },
-    });
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
-    configured = true;
-  }
+  pdfmake.setFonts({
+    Roboto: {
+      normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
+      bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
+      italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
+      bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
   return pdfmake;
 }
 
