@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { io } from 'socket.io-client';
 import { DataSource } from 'typeorm';
+import { waitFor } from '../../test/collab-client';
 import { testDatabases } from '../../test/databases';
 import { TestServer } from '../../test/harness';
 import { DomainEvents, type LiveEvent } from '../events/domain-events';
@@ -216,11 +218,32 @@ describe.each(testDatabases())('the frameworks registry and the concordance on $
       expect((await call('GET', `negotiations/${negotiationId}/audit/verify`, 'secretariat')).body).toMatchObject({ ok: true });
     });
 
+    it('reaches open draft pages over socket.io: an observer’s page hears of a citation made and withdrawn', async () => {
+      const page = io(server.baseUrl, { auth: { token: tokens.observer }, transports: ['websocket'], reconnection: false });
+      const heard: [string, Record<string, unknown>][] = [];
+      page.onAny((name: string, payload: Record<string, unknown>) => heard.push([name, payload]));
+      try {
+        expect(await page.timeout(5000).emitWithAck('join', { draftId })).toEqual({ ok: true });
+        const cited = await call('POST', citations(paragraph), 'borealis', { frameworkId: euAiAct, provision: 'Article 9(2)' });
+        await call('DELETE', `${citations(paragraph)}/${cited.body.id}`, 'borealis');
+        await waitFor(() => heard.length >= 2, 'the two live events');
+        expect(heard).toEqual([
+          ['citation.added', { citation: cited.body }],
+          ['citation.removed', { id: cited.body.id, clauseId: paragraph }],
+        ]);
+      } finally {
+        page.close();
+      }
+    });
+
     it('keeps the demo draft’s seeded citations, audited as made by their delegations', async () => {
       const demoDraft = (await call('GET', `negotiations/${negotiationId}/drafts`, 'secretariat')).body.items.find((d: { id: string }) => d.id !== draftId);
       const demo = await call('GET', `drafts/${demoDraft.id}/citations`, 'observer');
       expect(demo.body.items.length).toBeGreaterThanOrEqual(2);
-      expect(demo.body.items).toContainEqual(expect.objectContaining({ provision: 'Article 55(1)(b)', delegation: expect.objectContaining({ name: 'Republic of Aurelia' }) }));
+      const aurelias = demo.body.items.find((c: { provision: string }) => c.provision === 'Article 55(1)(b)');
+      expect(aurelias).toMatchObject({ framework: { name: 'EU AI Act' }, delegation: { name: 'Republic of Aurelia' }, citedBy: { name: 'Sofia Marin' } });
+      const audit = await call('GET', `negotiations/${negotiationId}/audit?action=citation.add`, 'secretariat');
+      expect(audit.body.items).toContainEqual(expect.objectContaining({ target: { type: 'citation', id: aurelias.id }, actorDelegationId: aurelias.delegation.id }));
     });
   });
 });
