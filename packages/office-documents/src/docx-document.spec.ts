@@ -26,6 +26,8 @@ function partText(files: Record<string, Uint8Array>, name: string): string {
     .replace(/&quot;/g, '"');
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
 const parisSource = (): DocumentSource => {
   const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/paris-agreement-2015.md', 'utf8'), 'markdown');
   return { ...sampleSource(), draft: { id: 'p', title: imported.title ?? 'Paris Agreement' }, text: toTreatyText(imported.doc), citations: [] };
@@ -107,13 +109,14 @@ describe('DOCX of a revision', () => {
       const text = pdfText(libreOfficePdf(docx));
       expect(text).toContain(SAMPLE_SYMBOL);
       expect(text).toContain(SAMPLE_SHA256);
-      expectInOrder(text.replace(/\s+/g, ' '), [
+      expectInOrder(oneLine(text), [
         'Article 2',
         '1. Parties shall hold the increase in temperature [well below [1.5]2[2]3 °C above pre-industrial levels]4 [by [2050]5 at the latest]6.',
         'Option 1:7',
         'Each Party shall report [biennially]9.',
       ]);
       expect(text).toContain('Bracketed by Aurelia and Borealis.');
+      expect(oneLine(text)).toContain('“Emissions” means the release of CO₂ and other greenhouse gases into the atmosphere — the régime’s central term.');
       expect(text).toMatch(/Page 1 of \d/);
     }, 180_000);
   });

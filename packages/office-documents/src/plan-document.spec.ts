@@ -62,6 +62,23 @@ describe('the layout plan both paper formats print', () => {
     expect(live.status).toContain(LIVE_TEXT);
   });
 
+  it('gives a bracket spanning two paragraphs (one id) one note, referred to from both', () => {
+    const source = sampleSource();
+    const spanning = { id: 'b-span', proposers: [source.parties[1]!.id], reason: null, note: null, text: 'x' };
+    const paragraph = (number: number): ParagraphText => ({
+      kind: 'paragraph',
+      clauseId: null,
+      number,
+      text: 'x',
+      brackets: [spanning],
+      runs: [{ text: `words ${number}`, brackets: [0] }],
+    });
+    source.text = { preamble: [], articles: [{ clauseId: null, number: 1, title: null, status: 'open', paragraphs: [paragraph(1), paragraph(2)] }] };
+    const planned = planDocument(source);
+    expect(planned.articles[0]!.paragraphs.map((p) => read(p.pieces))).toEqual(['[words 1]^1', '[words 2]^1']);
+    expect(planned.notes).toEqual([{ number: 1, text: 'Bracketed by Borealis.' }]);
+  });
+
   it.each<[string, ParagraphText['runs'], string]>([
     ['a bracket closed and reopened around unbracketed words', [{ text: 'a', brackets: [0] }, { text: ' b ' }, { text: 'c', brackets: [0] }], '[a]^1 b [c]'],
     ['three levels of nesting', [{ text: 'a ', brackets: [0] }, { text: 'b ', brackets: [0, 1] }, { text: 'c', brackets: [0, 1, 2] }, { text: ' d', brackets: [0] }], '[a [b [c]^1]^2 d]^3'],
