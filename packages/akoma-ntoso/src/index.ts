@@ -1,1 +1,2 @@
-export {};
+export * from './to-akoma-ntoso';
+export * from './from-akoma-ntoso';

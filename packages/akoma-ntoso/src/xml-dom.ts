@@ -1,0 +1,72 @@
+import { NotATreatyError } from '@treaty/treaty-schema';
+import { create } from 'xmlbuilder2';
+
+/** The little of the DOM that reading a file needs (xmlbuilder2 parses into a DOM). */
+export interface XmlNode {
+  nodeType: number;
+  childNodes: ArrayLike<XmlNode>;
+  textContent: string | null;
+}
+export interface XmlElement extends XmlNode {
+  localName: string;
+  namespaceURI: string | null;
+  getAttribute(name: string): string | null;
+  getAttributeNS(namespace: string | null, localName: string): string | null;
+}
+interface XmlDocument extends XmlNode {
+  documentElement: XmlElement | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+export const isElement = (node: XmlNode): node is XmlElement => node.nodeType === ELEMENT;
+export const isText = (node: XmlNode): boolean => node.nodeType === TEXT || node.nodeType === CDATA;
+export const textOf = (node: XmlNode): string => (isText(node) ? (node.textContent ?? '') : '');
+
+export function childElements(element: XmlNode, name?: string): XmlElement[] {
+  return Array.from(element.childNodes).filter((n): n is XmlElement => isElement(n) && (name === undefined || n.localName === name));
+}
+
+export function firstChild(element: XmlNode, name: string): XmlElement | null {
+  return childElements(element, name)[0] ?? null;
+}
+
+/** Elements below `element` in document order, not looking inside those `prune` says to skip. */
+export function descendants(element: XmlNode, match: (e: XmlElement) => boolean, prune: (e: XmlElement) => boolean = () => false): XmlElement[] {
+  const found: XmlElement[] = [];
+  const walk = (node: XmlNode) => {
+    for (const child of childElements(node)) {
+      if (prune(child)) continue;
+      if (match(child)) found.push(child);
+      else walk(child);
+    }
+  };
+  walk(element);
+  return found;
+}
+
+/**
+ * Parses a file's text with xmlbuilder2. A DTD is refused before parsing: Akoma Ntoso needs
+ * none, and refusing it rules out entity expansion (billion laughs) and external entities
+ * whatever the parser would do with them.
+ */
+export function parseXml(xml: string): XmlElement {
+  const text = xml.replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new NotATreatyError('the file is empty');
+  if (!text.trimStart().startsWith('<')) throw new NotATreatyError('not XML: it does not start with "<"');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    throw new NotATreatyError('the XML declares a DTD or entities, which Akoma Ntoso never needs and which are refused');
+  }
+  let document: XmlDocument;
+  try {
+    // Whitespace between inline elements is part of the words: keep it.
+    document = create({ skipWhitespaceOnlyText: false }, text).doc().node as unknown as XmlDocument;
+  } catch (error) {
+    throw new NotATreatyError(`not well-formed XML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const root = document.documentElement;
+  if (!root) throw new NotATreatyError('not XML: no root element');
+  return root;
+}
