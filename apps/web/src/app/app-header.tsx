@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { HeaderSearchBox } from '../features/search/header-search-box';
 import { useAuth } from './auth-context';
 
 export function AppHeader() {
@@ -11,6 +12,7 @@ export function AppHeader() {
         </Link>
         {state.status === 'signed-in' ? (
           <div className="app-header__user">
+            <HeaderSearchBox />
             <Link to="/frameworks">Frameworks</Link>
             <span>
               Signed in as <strong>{state.me.user.name}</strong>

@@ -18,6 +18,8 @@ const RevisionCompareRoute = lazy(() =>
   import('../features/revisions/revision-compare-page').then((module) => ({ default: module.RevisionCompareRoute })),
 );
 
+const SearchPage = lazy(() => import('../features/search/search-page').then((module) => ({ default: module.SearchPage })));
+
 // The registry's charts (recharts) are needed on that page only.
 const FrameworksPage = lazy(() => import('../features/frameworks/frameworks-page').then((module) => ({ default: module.FrameworksPage })));
 
@@ -108,6 +110,16 @@ export const router = createBrowserRouter([
           <RequireAuth>
             <Suspense fallback={loadingPage}>
               <FrameworksPage />
+            </Suspense>
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/search',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={loadingPage}>
+              <SearchPage />
             </Suspense>
           </RequireAuth>
         ),
