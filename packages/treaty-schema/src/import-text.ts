@@ -178,11 +178,11 @@ function startArticle(
   const heading = (dashed ?? parenthesised ?? '').trim();
   const renumbered = label !== String(expected);
   if (renumbered) {
-    warnings.push({ line, message: `Article ${label} stands where Article ${expected} was expected; articles are numbered by position` + (/\D/.test(label) ? `, so its title begins with "Article ${label}"` : '') });
+    warnings.push({ line, message: `Article ${label} stands where Article ${expected} was expected; articles are numbered by position, so its title begins with "Article ${label}"` });
   }
   const bracketed = Boolean(open && close);
   if (Boolean(open) !== Boolean(close)) leaveOut(line, open ?? close ?? '', 'the heading has only one of "[" and "]": it is not read as a bracketed article');
-  const labelled = /\D/.test(label) ? [`Article ${label}`, heading].filter(Boolean).join(' — ') : heading;
+  const labelled = renumbered ? [`Article ${label}`, heading].filter(Boolean).join(' — ') : heading;
   if (/[[\]]/.test(labelled)) leaveOut(line, labelled, 'brackets in an article title are kept as characters');
   return { title: labelled, line, bracketed, body: new ArticleBody() };
 }
