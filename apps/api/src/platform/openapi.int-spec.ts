@@ -55,6 +55,7 @@ describe('the OpenAPI document', () => {
       '/api/negotiations/{id}/drafts',
       '/api/negotiations/{id}/members',
       '/api/negotiations/{id}/members/{memberId}',
+      '/api/search',
       '/api/users',
     ]);
     const addDelegation = doc.body.paths['/api/negotiations/{id}/delegations'].post;
