@@ -113,7 +113,7 @@ export function importTreaty(
       break;
     }
     if (DIVISION.test(text)) {
-      warnings.push({ line, message: `"${text.replace(/^#+\s*/, '')}": parts and sections are not kept yet; the articles under it are` });
+      leaveOut(line, text, `"${text.replace(/^#+\s*/, '')}": parts and sections are not kept yet; the articles under it are`);
       continue;
     }
     if (articleMatch || sectionMatch) {
