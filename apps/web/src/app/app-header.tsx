@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { HeaderSearchBox } from '../features/search/header-search-box';
+import { FrameworksLink } from '../features/frameworks/frameworks-link';
 import { useAuth } from './auth-context';
 
 export function AppHeader() {
@@ -13,7 +14,7 @@ export function AppHeader() {
         {state.status === 'signed-in' ? (
           <div className="app-header__user">
             <HeaderSearchBox />
-            <Link to="/frameworks">Frameworks</Link>
+            <FrameworksLink />
             <span>
               Signed in as <strong>{state.me.user.name}</strong>
               {state.me.user.isAdmin ? <span className="badge">admin</span> : null}
