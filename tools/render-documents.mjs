@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run render:documents [-- --unclos]`: prints the sample negotiating text and the Paris Agreement to
+// `npm run render:documents [-- --unclos]`: prints the sample negotiating text, the Paris Agreement
+// and the Paris negotiating draft of 23 October 2015 to
 // DOCX and PDF in dist/documents/, has LibreOffice print each DOCX to PDF, and renders the
 // first pages of every PDF to PNG (pdftoppm), so a person can look at what negotiators get.
 //
@@ -45,6 +46,12 @@ function parisSource() {
   return { ...sampleSource(), draft: { id: 'paris', title: imported.title ?? 'Paris Agreement' }, text: toTreatyText(imported.doc), citations: [] };
 }
 
+/** A real negotiating text (Paris, 23 October 2015): hundreds of brackets and options, no proposers recorded. */
+function negotiatingSource() {
+  const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/negotiating/paris-2015-10-23-adp-draft-agreement.md', 'utf8'), 'markdown');
+  return { ...sampleSource(), draft: { id: 'adp', title: 'Draft Paris Agreement (ADP, 23 October 2015)' }, text: toTreatyText(imported.doc), parties: [], citations: [] };
+}
+
 /** LibreOffice's PDF of a DOCX, with a profile of its own so parallel runs do not lock each other out. */
 function libreOffice(docxPath, pdfPath) {
   const dir = mkdtempSync(join(tmpdir(), 'render-documents-'));
@@ -70,6 +77,7 @@ for (const [name, source] of [
   ['sample', sampleSource()],
   ['sample-live', { ...sampleSource(), revision: null }],
   ['paris-agreement', parisSource()],
+  ['paris-2015-10-23-negotiating', negotiatingSource()],
 ]) {
   const started = performance.now();
   const docx = join(out, `${name}.docx`);

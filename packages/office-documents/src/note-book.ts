@@ -27,10 +27,14 @@ export class NoteBook {
     return text ? this.add(key, endSentence(text)) : null;
   }
 
-  /** The note naming who tabled one wording of several (of a phrase or of a whole paragraph). */
-  option(key: string, index: number, count: number, proposers: readonly string[]): number {
-    const by = proposers.length > 0 ? `proposed by ${this.name(proposers)}` : 'no proposer recorded';
-    return this.add(key, `Option ${index + 1} of ${count}, ${by}.`);
+  /**
+   * The note naming who tabled one wording of several (of a phrase or of a whole paragraph);
+   * null when nobody is recorded (an imported negotiating text), where a note would only say so
+   * hundreds of times.
+   */
+  option(key: string, index: number, count: number, proposers: readonly string[]): number | null {
+    if (proposers.length === 0) return null;
+    return this.add(key, `Option ${index + 1} of ${count}, proposed by ${this.name(proposers)}.`);
   }
 
   private add(key: string, text: string): number {

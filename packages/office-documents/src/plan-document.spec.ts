@@ -101,7 +101,7 @@ describe('the layout plan both paper formats print', () => {
               number: 1,
               text: '',
               brackets: [bracket('one'), bracket('two'), bracket('three')],
-              phraseOptions: [{ id: 's', options: [{ proposers: [], text: '' }, { proposers: [], text: '' }] }],
+              phraseOptions: [{ id: 's', options: [{ proposers: [source.parties[0]!.id], text: '' }, { proposers: [source.parties[0]!.id], text: '' }] }],
               runs,
             },
           ],

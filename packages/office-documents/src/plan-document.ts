@@ -77,10 +77,8 @@ function planParagraph(paragraph: ParagraphText, scope: string, notes: NoteBook,
 function planAlternatives(block: AlternativesText, scope: string, notes: NoteBook): PlannedParagraph[] {
   const key = block.id ?? scope;
   return block.options.flatMap((option, i) => {
-    const heading: Piece[] = [
-      { kind: 'text', text: `Option ${i + 1}:`, strong: true },
-      { kind: 'note', number: notes.option(`${key}/${i}`, i, block.options.length, option.proposers) },
-    ];
+    const note = notes.option(`${key}/${i}`, i, block.options.length, option.proposers);
+    const heading: Piece[] = [{ kind: 'text', text: `Option ${i + 1}:`, strong: true }, ...(note === null ? [] : [{ kind: 'note' as const, number: note }])];
     return [
       { label: i === 0 && block.number !== null ? `${block.number}.` : null, indent: 1 as const, pieces: heading },
       ...option.paragraphs.map((p, j) => planParagraph(p, `${key}/${i}/${j}`, notes, 2)),
