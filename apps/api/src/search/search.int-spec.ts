@@ -261,6 +261,14 @@ describe.each(testDatabases())('search on $name', (db) => {
     expect(await hits(admin, word, false)).toEqual([]);
   });
 
+  it('is described in the OpenAPI document with its query parameters', async () => {
+    const doc = await server.request('GET', '/api/docs-json');
+    const parameters: { name: string; schema: Record<string, unknown> }[] = doc.body.paths['/api/search'].get.parameters;
+    expect(parameters.map((p) => p.name)).toEqual(['q', 'negotiationId', 'limit', 'cursor']);
+    expect(parameters[0]?.schema).toMatchObject({ type: 'string', maxLength: 200 });
+    expect(parameters[2]?.schema).toMatchObject({ maximum: 50 });
+  });
+
   it('refuses a missing, empty, over-long or malformed query with problem+json 400', async () => {
     for (const query of ['', 'q=', 'q=%20%20', `q=${'a'.repeat(201)}`, 'q=x&negotiationId=nope', 'q=x&limit=0', 'q=x&limit=51', 'q=x&cursor=abc', 'q=x&sort=rank']) {
       const reply = await search('aurelia', query);
