@@ -5,7 +5,8 @@ import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
 import { DocumentSources } from './document-sources';
-import { renderFile, type RenderedFile } from './export-formats';
+import type { RenderedFile } from './export-formats';
+import { FileRenderer } from './file-renderer';
 
 @Injectable()
 export class ExportsService {
@@ -13,6 +14,7 @@ export class ExportsService {
     private readonly sources: DocumentSources,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly renderer: FileRenderer,
   ) {}
 
   /**
@@ -21,7 +23,7 @@ export class ExportsService {
    */
   async export(access: DraftAccess, query: ExportQuery): Promise<RenderedFile> {
     const source = await this.sources.of(access, query.revision);
-    const file = await renderFile(source, query.format);
+    const file = await this.renderer.render(source, query.format);
     await this.transactions.run((manager) =>
       this.audit.record(manager, {
         negotiationId: access.draft.negotiationId,
