@@ -219,6 +219,12 @@ describe('importing a negotiating text: brackets and options as structure', () =
     expect(warnings).toEqual([{ line: 1, message: expect.stringContaining('text before the preamble') }]);
   });
 
+  it('keeps recitals written above the first article when there is neither a title nor a preamble heading', () => {
+    const { text, warnings } = read('The Parties,\n\n*Recalling* the Charter,\n\n### Article 1\n\nText.');
+    expect(text.preamble.map((r) => r.text)).toEqual(['The Parties,', 'Recalling the Charter,']);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads the sections of a decision ("### I. ADOPTION …") as articles when it has no articles, brackets in titles kept as characters', () => {
     const { text, warnings, unplacedBrackets } = read('## B. DRAFT DECISION\n\n*Recalling* decision 1/CP.17,\n\n### I. ADOPTION OF THE [PARIS AGREEMENT]\n\n1. *Decides* to adopt [it];\n\n### II. CONTRIBUTIONS\n\n2. *Invites* Parties.');
     expect(text.preamble.map((r) => r.text)).toEqual(['Recalling decision 1/CP.17,']);

@@ -79,7 +79,10 @@ export function importTreaty(
   const articleOf = (text: string) => ARTICLE.exec(text) ?? null;
   const sectionsAreArticles = format === 'markdown' && !texts.some((t) => ARTICLE.test(t)) && texts.some((t) => SECTION.test(t));
   const preambleAt = texts.findIndex((t) => PREAMBLE.test(t));
-  const firstHeadingAt = format === 'markdown' ? texts.findIndex((t) => OTHER_HEADING.test(t)) : -1;
+  // A title heading before the first article: what stands above it is an editorial note.
+  const structural = (t: string) => ARTICLE.test(t) || PREAMBLE.test(t) || DIVISION.test(t) || ANNEX.test(t) || (sectionsAreArticles && SECTION.test(t));
+  const firstArticleAt = texts.findIndex((t) => ARTICLE.test(t) || (sectionsAreArticles && SECTION.test(t)));
+  const titleAt = format === 'markdown' ? texts.findIndex((t, i) => OTHER_HEADING.test(t) && !structural(t) && (firstArticleAt < 0 || i < firstArticleAt)) : -1;
   if (sectionsAreArticles) {
     const line = blocks[texts.findIndex((t) => SECTION.test(t))]?.line ?? 1;
     warnings.push({ line, message: 'no "Article N" headings: the numbered sections (I., II., …) are read as articles, each titled as in the source' });
@@ -103,7 +106,7 @@ export function importTreaty(
       continue;
     }
     if (PREAMBLE.test(text)) continue;
-    if (!article && ((preambleAt >= 0 && index < preambleAt) || index < firstHeadingAt)) {
+    if (!article && ((preambleAt >= 0 && index < preambleAt) || index < titleAt)) {
       leaveOut(line, text, 'text before the preamble (an editorial note, not part of the treaty) was left out');
       continue;
     }
