@@ -14,6 +14,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { DocumentPlan, Piece, PlannedParagraph, PlannedSection } from './document-plan';
+import { paragraphLines } from './paragraph-lines';
 import { planDocument } from './plan-document';
 
 // Times New Roman is what UN documents use and what every Word has; LibreOffice substitutes
@@ -72,7 +73,7 @@ function sectionBlock(section: PlannedSection): Paragraph[] {
   if (section.title) heading.push(new TextRun({ text: ` — ${section.title}`, bold: true, color: BLACK }));
   if (section.status) heading.push(new TextRun({ text: ` ${section.status}`, italics: true, color: BLACK }));
   const blocks = [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, children: heading })];
-  blocks.push(...section.paragraphs.map(paragraph));
+  blocks.push(...section.paragraphs.flatMap(paragraph));
   if (section.concordance.length > 0) {
     blocks.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text: 'Concordance', italics: true, size: 20 })] }));
     blocks.push(...section.concordance.map((line) => new Paragraph({ indent: { left: HANGING }, children: [new TextRun({ text: line, size: 20 })] })));
@@ -80,22 +81,30 @@ function sectionBlock(section: PlannedSection): Paragraph[] {
   return blocks;
 }
 
-/** The number hangs in the margin of the text column, so every line of an article aligns. */
-function paragraph(planned: PlannedParagraph): Paragraph {
-  const children: ParagraphChild[] = planned.label !== null ? [new TextRun(planned.label), new TextRun({ children: [new Tab()] })] : [];
-  children.push(...planned.pieces.flatMap(runs));
-  return new Paragraph({
-    spacing: { after: 120 },
-    indent: planned.indent === 0 ? undefined : { left: HANGING * planned.indent, hanging: planned.label !== null ? HANGING : 0 },
-    children,
-  });
+/**
+ * The number hangs in the margin of the text column, so every line of an article aligns; its
+ * (a), (b) … lines are Word paragraphs of their own, one column further in.
+ */
+function paragraph(planned: PlannedParagraph): Paragraph[] {
+  const [first = [], ...items] = paragraphLines(planned.pieces);
+  const label: ParagraphChild[] = planned.label !== null ? [new TextRun(planned.label), new TextRun({ children: [new Tab()] })] : [];
+  const after = (last: boolean) => ({ after: last ? 120 : 40 });
+  return [
+    new Paragraph({
+      spacing: after(items.length === 0),
+      indent: planned.indent === 0 ? undefined : { left: HANGING * planned.indent, hanging: planned.label !== null ? HANGING : 0 },
+      children: [...label, ...first.flatMap(run)],
+    }),
+    ...items.map(
+      (line, i) => new Paragraph({ spacing: after(i === items.length - 1), indent: { left: HANGING * (planned.indent + 1) }, children: line.flatMap(run) }),
+    ),
+  ];
 }
 
-/** Line breaks inside a paragraph (its (a), (b) … items) stay line breaks. */
-function runs(piece: Piece): ParagraphChild[] {
+function run(piece: Piece): ParagraphChild[] {
   if (piece.kind === 'note') return [new FootnoteReferenceRun(piece.number)];
   if (piece.kind === 'bracket') return [new TextRun(piece.text)];
-  return piece.text.split('\n').map((line, i) => new TextRun({ text: line, bold: piece.strong, break: i > 0 ? 1 : undefined }));
+  return [new TextRun({ text: piece.text, bold: piece.strong })];
 }
 
 function unplaced(plan: DocumentPlan): Paragraph[] {

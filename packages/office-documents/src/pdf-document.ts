@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentPlan, Note, Piece, PlannedParagraph, PlannedSection } from './document-plan';
+import { paragraphLines } from './paragraph-lines';
 import { planDocument } from './plan-document';
 
 // Roboto ships with pdfmake and covers what treaty texts hold (“ ” — ° ₂ é …), so the PDF looks
@@ -85,10 +86,17 @@ function sectionContent(section: PlannedSection): Content[] {
   return content;
 }
 
+/**
+ * The number hangs in a column of its own, so every line of an article aligns; the paragraph's
+ * (a), (b) … lines sit one column further in.
+ */
 function paragraph(planned: PlannedParagraph): Content {
-  const text = { text: planned.pieces.map(inline), margin: [0, 0, 0, 5] as [number, number, number, number] };
+  const [first = [], ...items] = paragraphLines(planned.pieces);
+  const text: Content = {
+    margin: [0, 0, 0, 5],
+    stack: [{ text: first.map(inline) }, ...items.map((line): Content => ({ text: line.map(inline), margin: [LABEL_WIDTH, 2, 0, 0] }))],
+  };
   if (planned.indent === 0) return text;
-  // The number hangs in a column of its own, so every line of an article aligns.
   return { columns: [{ width: LABEL_WIDTH * planned.indent, text: planned.label ?? '' }, { width: '*', ...text }] };
 }
 
