@@ -3,15 +3,22 @@ import type { Piece } from './document-plan';
 import { LIVE_TEXT, planDocument } from './plan-document';
 import { sampleSource } from './sample-document-source';
 
+/** The i-th item, which the spec's own data guarantees: a missing one fails the spec. */
+function nth<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`no item ${i}`);
+  return item;
+}
+
 /** Pieces as a reader sees them, with note numbers as ^n. */
 const read = (pieces: Piece[]) => pieces.map((p) => (p.kind === 'note' ? `^${p.number}` : p.text)).join('');
 
 describe('the layout plan both paper formats print', () => {
   const plan = planDocument(sampleSource());
-  const article2 = plan.articles[1]!;
+  const article2 = nth(plan.articles, 1);
 
   it('places brackets where they open and close: nested inside their parents, phrase options as [a][b]', () => {
-    expect(read(article2.paragraphs[0]!.pieces)).toBe(
+    expect(read(nth(article2.paragraphs, 0).pieces)).toBe(
       'Parties shall hold the increase in temperature [well below [1.5]^2[2]^3 °C above pre-industrial levels]^4 [by [2050]^5 at the latest]^6.',
     );
   });
@@ -40,7 +47,7 @@ describe('the layout plan both paper formats print', () => {
       [null, 1, 'Option 2:^8'],
       [null, 2, 'Each Party shall report [biennially]^9.'],
     ]);
-    expect(article2.paragraphs[5]!.label).toBe('3.');
+    expect(nth(article2.paragraphs, 5).label).toBe('3.');
   });
 
   it('numbers articles, marks their status and keeps each section’s own notes and citations with it', () => {
@@ -64,7 +71,7 @@ describe('the layout plan both paper formats print', () => {
 
   it('gives a bracket spanning two paragraphs (one id) one note, referred to from both', () => {
     const source = sampleSource();
-    const spanning = { id: 'b-span', proposers: [source.parties[1]!.id], reason: null, note: null, text: 'x' };
+    const spanning = { id: 'b-span', proposers: [nth(source.parties, 1).id], reason: null, note: null, text: 'x' };
     const paragraph = (number: number): ParagraphText => ({
       kind: 'paragraph',
       clauseId: null,
@@ -75,7 +82,7 @@ describe('the layout plan both paper formats print', () => {
     });
     source.text = { preamble: [], articles: [{ clauseId: null, number: 1, title: null, status: 'open', paragraphs: [paragraph(1), paragraph(2)] }] };
     const planned = planDocument(source);
-    expect(planned.articles[0]!.paragraphs.map((p) => read(p.pieces))).toEqual(['[words 1]^1', '[words 2]^1']);
+    expect(nth(planned.articles, 0).paragraphs.map((p) => read(p.pieces))).toEqual(['[words 1]^1', '[words 2]^1']);
     expect(planned.notes).toEqual([{ number: 1, text: 'Bracketed by Borealis.' }]);
   });
 
@@ -85,7 +92,7 @@ describe('the layout plan both paper formats print', () => {
     ['a bracket inside one phrase option', [{ text: 'x', option: { set: 0, index: 0 } }, { text: 'y', brackets: [0], option: { set: 0, index: 0 } }, { text: 'z', option: { set: 0, index: 1 } }], '[x[y]^1]^2[z]^3'],
   ])('places brackets right for %s', (_, runs, expected) => {
     const source = sampleSource();
-    const bracket = (id: string) => ({ id, proposers: [source.parties[0]!.id], reason: null, note: null, text: '' });
+    const bracket = (id: string) => ({ id, proposers: [nth(source.parties, 0).id], reason: null, note: null, text: '' });
     source.text = {
       preamble: [],
       articles: [
@@ -101,13 +108,13 @@ describe('the layout plan both paper formats print', () => {
               number: 1,
               text: '',
               brackets: [bracket('one'), bracket('two'), bracket('three')],
-              phraseOptions: [{ id: 's', options: [{ proposers: [source.parties[0]!.id], text: '' }, { proposers: [source.parties[0]!.id], text: '' }] }],
+              phraseOptions: [{ id: 's', options: [{ proposers: [nth(source.parties, 0).id], text: '' }, { proposers: [nth(source.parties, 0).id], text: '' }] }],
               runs,
             },
           ],
         },
       ],
     };
-    expect(read(planDocument(source).articles[0]!.paragraphs[0]!.pieces)).toBe(expected);
+    expect(read(nth(nth(planDocument(source).articles, 0).paragraphs, 0).pieces)).toBe(expected);
   });
 });
