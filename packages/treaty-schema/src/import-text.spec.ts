@@ -98,11 +98,12 @@ describe('importing other texts', () => {
 });
 
 describe('importing a negotiating text: brackets and options as structure', () => {
-  const read = (source: string) => {
-    const imported = importTreaty(source, 'markdown');
+  const readAs = (format: 'markdown' | 'text') => (source: string) => {
+    const imported = importTreaty(source, format);
     treatyToYDoc(imported.doc); // the schema accepts it
     return { ...imported, text: toTreatyText(imported.doc) };
   };
+  const read = Object.assign(readAs('markdown'), { text: readAs('text') });
   const paragraph = (text: ReturnType<typeof read>['text'], article: number, index: number) => {
     const p = text.articles[article]?.paragraphs[index];
     if (p?.kind !== 'paragraph') throw new Error(`no paragraph ${index} in article ${article}`);
@@ -217,6 +218,13 @@ describe('importing a negotiating text: brackets and options as structure', () =
     expect(title).toBe('Draft agreement');
     expect(text.preamble.map((r) => r.text)).toEqual(['The Parties,']);
     expect(warnings).toEqual([{ line: 1, message: expect.stringContaining('text before the preamble') }]);
+  });
+
+  it('reads brackets in plain text too, where asterisks and footnote-like brackets are words', () => {
+    const { text, unplacedBrackets } = read.text('Article 1\n1. Parties [shall][should] act *now* [^1].');
+    expect(paragraph(text, 0, 0)).toMatchObject({ text: 'Parties shallshould act *now* ^1.', brackets: [{ text: '^1' }] });
+    expect(paragraph(text, 0, 0).phraseOptions?.[0]?.options.map((o) => o.text)).toEqual(['shall', 'should']);
+    expect(unplacedBrackets).toEqual({ open: 0, close: 0 });
   });
 
   it('keeps recitals written above the first article when there is neither a title nor a preamble heading', () => {
