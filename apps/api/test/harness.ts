@@ -19,6 +19,8 @@ export function testConfig(database: AppConfig['database'], overrides: Partial<A
     tokenSecret: new TextEncoder().encode(TEST_SECRET),
     tokenTtlSeconds: 3600,
     seedDemo: true,
+    // Seconds at every start of every suite; the seed's own spec turns it on.
+    seedDemoHistory: false,
     webDist: null,
     ...overrides,
   };

@@ -15,6 +15,7 @@ const environment = z.object({
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(12 * 3600),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SEED_DEMO_HISTORY: z.enum(['true', 'false']).default('true'),
   WEB_DIST: z.string().optional(),
   NODE_ENV: z.string().default('development'),
 });
@@ -26,6 +27,8 @@ export interface AppConfig {
   tokenSecret: Uint8Array;
   tokenTtlSeconds: number;
   seedDemo: boolean;
+  /** With the demo, the 2015 Paris negotiating texts as revisions of one draft (a few seconds at first start). */
+  seedDemoHistory: boolean;
   /** The built web app to serve; null serves the API alone. */
   webDist: string | null;
 }
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenSecret: tokenSecret(e.TOKEN_SECRET, dataDir, e.NODE_ENV === 'production'),
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     seedDemo: e.SEED_DEMO === 'true',
+    seedDemoHistory: e.SEED_DEMO === 'true' && e.SEED_DEMO_HISTORY === 'true',
     webDist: resolve(e.WEB_DIST ?? join('dist', 'apps', 'web')),
   };
 }

@@ -30,6 +30,7 @@ describe('the OpenAPI document', () => {
       '/api/drafts/{id}/comments/{cid}',
       '/api/drafts/{id}/comments/{cid}/reopen',
       '/api/drafts/{id}/comments/{cid}/resolve',
+      '/api/drafts/{id}/export',
       '/api/drafts/{id}/positions',
       '/api/drafts/{id}/positions/tally',
       '/api/drafts/{id}/proposals',

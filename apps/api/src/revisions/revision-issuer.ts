@@ -3,7 +3,6 @@ import type { RevisionSummary } from '@treaty/contracts';
 import { canonicalJson, countBrackets, countOptions, revisionLabel, revisionSymbol, type TreatyText } from '@treaty/treaty-schema';
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
 import { Revision } from './revision.entity';
 import { toRevisionSummary } from './revision.views';
@@ -11,12 +10,19 @@ import { toRevisionSummary } from './revision.views';
 /** SHA-256 of the canonical JSON: what anyone holding the text can recompute to check it. */
 export const revisionHash = (text: TreatyText): string => createHash('sha256').update(canonicalJson(text), 'utf8').digest('hex');
 
+/** Who issues a revision of which draft: a person's access, or the demo seed acting for the secretariat. */
+export interface Issuing {
+  draft: { id: string; negotiationId: string };
+  actor: { userId: string };
+  membership: { delegationId: string | null } | null;
+}
+
 /** Writes the next revision of a draft, with its audit record, inside the caller's transaction. */
 @Injectable()
 export class RevisionIssuer {
   constructor(private readonly audit: AuditLog) {}
 
-  async issue(manager: EntityManager, access: DraftAccess, text: TreatyText, options: { roundId: string | null; label?: string }): Promise<RevisionSummary> {
+  async issue(manager: EntityManager, access: Issuing, text: TreatyText, options: { roundId: string | null; label?: string }): Promise<RevisionSummary> {
     const draftId = access.draft.id;
     // Held until commit: two revisions issued at once must not both take the same number.
     await manager.query('SELECT id FROM drafts WHERE id = $1 FOR UPDATE', [draftId]);

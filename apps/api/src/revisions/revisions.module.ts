@@ -11,5 +11,6 @@ import { RoundsService } from './rounds.service';
   imports: [CollabModule],
   controllers: [RevisionsController],
   providers: [LiveText, RevisionIssuer, RoundsService, RevisionsService],
+  exports: [RevisionIssuer],
 })
 export class RevisionsModule {}

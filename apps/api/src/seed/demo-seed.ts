@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { importTreaty, treatyToYDoc } from '@treaty/treaty-schema';
@@ -13,7 +13,10 @@ import { User } from '../identity/user.entity';
 import { Delegation } from '../negotiations/delegation.entity';
 import { Membership } from '../negotiations/membership.entity';
 import { Negotiation } from '../negotiations/negotiation.entity';
+import type { AppConfig } from '../platform/config';
+import { APP_CONFIG } from '../platform/config.provider';
 import { Transactions } from '../platform/database/transactions';
+import { DemoHistory } from './demo-history';
 import { DEMO_ADMIN, DEMO_DELEGATIONS, DEMO_NEGOTIATION, DEMO_PASSWORD, DEMO_SECRETARIAT } from './demo-accounts';
 import { DEMO_ZERO_DRAFT } from './demo-zero-draft';
 
@@ -32,6 +35,8 @@ export class DemoSeed implements OnApplicationBootstrap {
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
     private readonly updates: UpdateStore,
+    private readonly history: DemoHistory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -78,6 +83,9 @@ export class DemoSeed implements OnApplicationBootstrap {
     }
     await this.seedZeroDraft(manager, negotiationId, secretary ?? admin, record);
     await seedDemoCitations(manager, this.audit, negotiationId);
+    if (this.config.seedDemoHistory && !(await this.history.seed(manager, negotiationId, secretary ?? admin))) {
+      this.logger.warn('fixtures/treaties not found beside this build: the demo has no 2015 Paris history draft');
+    }
   }
 
   /** The zero draft, tabled and open for negotiation, so delegates can edit it at once. */
