@@ -17,6 +17,7 @@ import { ProposalsPanel } from '../proposals/proposals-panel';
 import { OpenItemsPanel } from '../negotiating/open-items-panel';
 import { BracketTrendPanel } from '../revisions/bracket-trend';
 import { ExportPanel } from '../exports/export-panel';
+import { useClauseHashScroll } from '../search/use-clause-hash-scroll';
 import { useDelegationNames } from '../negotiating/use-delegation-names';
 import { useTextVersion } from '../negotiating/use-text-version';
 import { WorkflowPanel } from '../workflow/workflow-panel';
@@ -49,6 +50,8 @@ export function DraftPage({ draftId }: { draftId: string }) {
 
 function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRightsChanged: () => void }) {
   const me = useMe();
+  // A search hit links to `#clause-<id>`: the clause is shown once the text has loaded.
+  useClauseHashScroll();
   const { session, connection, synced } = useCollabSession(draft.id, onRightsChanged);
   const participants = useParticipants(session?.provider.awareness ?? null);
   const [refusal, setRefusal] = useState<string | null>(null);
