@@ -12,3 +12,4 @@ export * from './proposals.schema';
 export * from './text.schema';
 export * from './revisions.schema';
 export * from './search.schema';
+export * from './exports.schema';
