@@ -32,6 +32,11 @@ function partText(files: Record<string, Uint8Array>, name: string): string {
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+/**
+ * LibreOffice may break "pre-industrial" at its hyphen, and pdftotext joins the two halves
+ * without it: compare words without hyphens when the line breaks are LibreOffice's.
+ */
+const unhyphenated = (text: string) => oneLine(text).replace(/-/g, '');
 
 const parisSource = (): DocumentSource => {
   const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/paris-agreement-2015.md', 'utf8'), 'markdown');
@@ -114,9 +119,9 @@ describe('DOCX of a revision', () => {
       const text = pdfText(libreOfficePdf(docx));
       expect(text).toContain(SAMPLE_SYMBOL);
       expect(text).toContain(SAMPLE_SHA256);
-      expectInOrder(oneLine(text), [
+      expectInOrder(unhyphenated(text), [
         'Article 2',
-        '1. Parties shall hold the increase in temperature [well below [1.5]2[2]3 °C above pre-industrial levels]4 [by [2050]5 at the latest]6.',
+        '1. Parties shall hold the increase in temperature [well below [1.5]2[2]3 °C above preindustrial levels]4 [by [2050]5 at the latest]6.',
         'Option 1:7',
         'Each Party shall report [biennially]9.',
       ]);

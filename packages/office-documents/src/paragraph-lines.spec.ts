@@ -18,6 +18,13 @@ describe('a paragraph line by line', () => {
     ]);
   });
 
+  it('starts with the first item when the text starts with a break, leaving no empty line', () => {
+    expect(paragraphLines([{ kind: 'text', text: '\n(1) first;\n(2) second.' }])).toEqual([
+      [{ kind: 'text', text: '(1) first;' }],
+      [{ kind: 'text', text: '(2) second.' }],
+    ]);
+  });
+
   it('leaves a paragraph without breaks as one line', () => {
     expect(paragraphLines([{ kind: 'text', text: 'One line.', strong: true }])).toEqual([[{ kind: 'text', text: 'One line.', strong: true }]]);
   });

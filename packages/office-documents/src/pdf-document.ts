@@ -77,13 +77,32 @@ function sectionContent(section: PlannedSection): Content[] {
     fontSize: 11.5,
     margin: [0, 10, 0, 4],
   };
-  const content: Content[] = [heading, ...section.paragraphs.map(paragraph)];
+  const [first, ...rest] = section.paragraphs.map(paragraph);
+  const content: Content[] = first ? [...keptWithNext(heading, first), ...rest] : [heading];
   if (section.concordance.length > 0) {
     content.push({ text: 'Concordance', italics: true, fontSize: 9, margin: [0, 2, 0, 0] });
     content.push(...section.concordance.map((line): Content => ({ text: line, fontSize: 9, margin: [LABEL_WIDTH, 0, 0, 0] })));
   }
   if (section.notes.length > 0) content.push(notes(section.notes));
   return content;
+}
+
+/** Room for about two lines of text, the least that may follow a heading on its page. */
+const KEEP_WITH_NEXT = 30;
+
+/**
+ * A heading never ends a page. pdfmake has no keep-with-next, its `pageBreakBefore` hook lays
+ * the whole document out again for every break it adds (minutes for UNCLOS), and an unbreakable
+ * block of heading and paragraph would lose whatever of a long paragraph passes the page end.
+ * So the heading is unbreakable together with an empty canvas two lines high, whose room the
+ * paragraph then takes back (a negative top margin): without that room left on the page, the
+ * heading moves to the next one.
+ */
+function keptWithNext(heading: Content, next: Content): Content[] {
+  return [
+    { unbreakable: true, stack: [heading, { canvas: [], margin: [0, 0, 0, KEEP_WITH_NEXT] }] },
+    { stack: [next], margin: [0, -KEEP_WITH_NEXT, 0, 0] },
+  ];
 }
 
 /**
