@@ -53,11 +53,17 @@ describe('printing a real negotiating text (Paris, 23 October 2015)', () => {
   });
 
   describeWithTools(['pdftotext'], 'read back from the PDF', () => {
-    it('shows every bracket the plan prints (and any kept as characters) on paper', async () => {
+    it('shows every bracket the plan prints (and any kept as characters) on paper, and never ends a page with a heading', async () => {
       const inPlan = paragraphs.flatMap((p) => p.pieces).reduce((n, p) => n + (p.kind === 'bracket' ? (p.text === '[' ? 1 : 0) : p.kind === 'text' ? opening(p.text) : 0), 0);
       const notes = plan.notes.reduce((n, note) => n + opening(note.text), 0);
-      const paper = pdfText(await toPdf(source));
+      const paper = pdfText(await toPdf(source), { layout: true });
       expect(opening(paper)).toBe(inPlan + notes);
+      // No page ends with an article's heading, its text on the next.
+      const lastLines = paper
+        .split('\f')
+        .map((page) => page.split('\n').map((line) => line.trim()).filter((line) => line && !/^Page \d+ of \d+$/.test(line)).at(-1) ?? '');
+      expect(lastLines.length).toBeGreaterThan(30);
+      expect(lastLines.filter((line) => /^Article \d+( — .+)?$/.test(line))).toEqual([]);
     }, 120_000);
   });
 });
