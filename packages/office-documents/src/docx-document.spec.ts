@@ -69,6 +69,7 @@ describe('DOCX of a revision', () => {
       'Rev.2 — issued 2026-11-28',
       'Preamble',
       'Recognizing [the “common but differentiated responsibilities” of Parties]^1,',
+      'Noting decisions 1/CP.21 & 2/CP.21 <as adopted> and "Article 4",',
       'Article 1 — Definitions (agreed)',
       '1.\t“Emissions” means the release of CO₂',
       'Article 2 — Objective',
@@ -126,6 +127,7 @@ describe('DOCX of a revision', () => {
         'Each Party shall report [biennially]9.',
       ]);
       expect(text).toContain('Bracketed by Aurelia and Borealis.');
+      expect(oneLine(text)).toContain('Noting decisions 1/CP.21 & 2/CP.21 <as adopted> and "Article 4",');
       expect(oneLine(text)).toContain('“Emissions” means the release of CO₂ and other greenhouse gases into the atmosphere — the régime’s central term.');
       expect(text).toMatch(/Page 1 of \d/);
     }, 180_000);

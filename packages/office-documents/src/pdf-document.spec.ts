@@ -28,6 +28,7 @@ describe('PDF of a revision', () => {
         'Rev.2 — issued 2026-11-28',
         'Preamble',
         'Recognizing [the “common but differentiated responsibilities” of Parties]¹,',
+        'Noting decisions 1/CP.21 & 2/CP.21 <as adopted> and "Article 4",',
         '1 Bracketed by Borealis: wording to be modified.',
         'Article 1 — Definitions (agreed)',
         '1. “Emissions” means the release of CO₂ and other greenhouse gases into the atmosphere — the régime’s central term.',

@@ -28,6 +28,8 @@ const text: TreatyText = {
         { text: ',' },
       ],
     },
+    // Characters XML and PDF strings must escape.
+    { clauseId: 'a1000000-0000-4000-8000-000000000003', text: 'Noting decisions 1/CP.21 & 2/CP.21 <as adopted> and "Article 4",' },
   ],
   articles: [
     {
