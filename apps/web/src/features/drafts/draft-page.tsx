@@ -107,12 +107,12 @@ function DraftWorkspace({ draft, onRightsChanged }: { draft: DraftView; onRights
           <ConnectionStatus connection={connection} editable={mayEdit} />
           <PresenceList participants={participants} />
           <WorkflowPanel draft={draft} version={textVersion} onMoved={onRightsChanged} />
+          <BracketTrendPanel draft={draft} version={textVersion} />
           <AdoptionPanel draft={draft} version={textVersion} />
           <CommentsPanel draft={draft} version={textVersion} anchor={anchor} />
           <CitationsPanel draft={draft} version={textVersion} focusedClauseId={anchor?.clauseId ?? null} />
           <ProposalsPanel draft={draft} version={textVersion} />
           <OpenItemsPanel draft={draft} names={names} version={textVersion} />
-          <BracketTrendPanel draft={draft} version={textVersion} />
           <ExportPanel draft={draft} version={textVersion} />
         </aside>
       </div>
