@@ -28,7 +28,7 @@ export function FrameworkCharts({ frameworks }: { frameworks: readonly Framework
               <XAxis dataKey="year" tick={{ fontSize: 12 }} />
               <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
               <Tooltip />
-              <Bar dataKey="count" name="Instruments" fill="#0b4f8a" />
+              <Bar dataKey="count" name="Instruments" fill="#0b4f8a" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -41,7 +41,7 @@ export function FrameworkCharts({ frameworks }: { frameworks: readonly Framework
         <div aria-hidden="true">
           <ResponsiveContainer width="100%" height={260}>
             <PieChart>
-              <Pie data={byBinding} dataKey="count" nameKey="label" outerRadius={90} label>
+              <Pie data={byBinding} dataKey="count" nameKey="label" outerRadius={90} label isAnimationActive={false}>
                 {byBinding.map((entry) => (
                   <Cell key={entry.binding} fill={BINDING_COLOURS[entry.binding]} />
                 ))}
