@@ -112,7 +112,7 @@ export function importTreaty(
       break;
     }
     if (DIVISION.test(text)) {
-      leaveOut(line, text, `"${text.replace(/^#+\s*/, '')}": parts and sections are not kept yet; the articles under it are`);
+      leaveOut(line, text, `"${text.replace(/^#+\s*/, '')}": parts and sections are not kept yet (its articles are)`);
       continue;
     }
     if (articleMatch || sectionMatch) {
