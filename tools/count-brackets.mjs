@@ -4,32 +4,13 @@
 // them, and says whether the two reconcile (docs/negotiating-texts.md explains the columns).
 // Exits 1 when one does not.
 //
-// It runs the TypeScript sources as they are, without a build: Node 20 cannot load .ts, so
-// .ts files are transpiled on require by the workspace's own `typescript` (transpileModule,
-// no type check — `tsc` does that), and the `@treaty/*` aliases are resolved from
-// tsconfig.base.json as the Jest preset does.
+// It runs the TypeScript sources as they are, without a build (tools/ts-sources.mjs).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireSource, root } from './ts-sources.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
-const ts = require('typescript');
-const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8'));
-
-const aliases = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, join(root, target)]));
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return resolveFilename.call(this, aliases[request] ?? request, ...rest);
-};
-Module._extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  module._compile(outputText, filename);
-};
+const require = requireSource;
 
 const schema = join(root, 'packages/treaty-schema/src');
 const { importTreaty, NotATreatyError } = require(join(schema, 'import-text.ts'));

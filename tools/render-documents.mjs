@@ -4,34 +4,15 @@
 // DOCX and PDF in dist/documents/, has LibreOffice print each DOCX to PDF, and renders the
 // first pages of every PDF to PNG (pdftoppm), so a person can look at what negotiators get.
 //
-// It runs the TypeScript sources as they are, without a build: Node 20 cannot load .ts, so
-// .ts files are transpiled on require by the workspace's own `typescript` (transpileModule,
-// no type check — `tsc` does that), and the `@treaty/*` aliases are resolved from
-// tsconfig.base.json as the Jest preset does.
+// It runs the TypeScript sources as they are, without a build (tools/ts-sources.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireSource, root } from './ts-sources.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
-const ts = require('typescript');
-const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8'));
-
-const aliases = Object.fromEntries(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, join(root, target)]));
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return resolveFilename.call(this, aliases[request] ?? request, ...rest);
-};
-Module._extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(readFileSync(filename, 'utf8'), {
-    fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  module._compile(outputText, filename);
-};
+const require = requireSource;
 
 const { toDocx, toPdf } = require('@treaty/office-documents');
 const { importTreaty, toTreatyText } = require('@treaty/treaty-schema');
