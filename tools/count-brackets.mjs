@@ -6,8 +6,7 @@
 //
 // It runs the TypeScript sources as they are, without a build (tools/ts-sources.mjs).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { requireSource, root } from './ts-sources.mjs';
 
 const require = requireSource;
