@@ -4,7 +4,8 @@ import { text } from './common.schema';
 import { LIMITS } from './limits';
 
 export const draftSource = z.strictObject({
-  format: z.enum(['markdown', 'text']),
+  // akn: an Akoma Ntoso 3.0 file, such as the workspace's own export (docs/akoma-ntoso.md).
+  format: z.enum(['markdown', 'text', 'akn']),
   content: z.string().max(LIMITS.treatySourceChars, `must be at most ${LIMITS.treatySourceChars} characters`),
 });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreateDraftRequest, CreatedDraftView, DraftView, Page, PageQuery, UpdateDraftRequest } from '@treaty/contracts';
 import { invalid, notFound, seesDraft } from '@treaty/domain';
-import { importTreaty, NotATreatyError, treatyToYDoc, type ImportedTreaty } from '@treaty/treaty-schema';
+import { treatyToYDoc, type ImportedTreaty } from '@treaty/treaty-schema';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
@@ -15,6 +15,7 @@ import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
 import { Draft } from './draft.entity';
 import { toDraftView } from './draft.views';
+import { readTreatySource } from './treaty-source';
 
 const EMPTY_TREATY: ImportedTreaty = { title: null, doc: { type: 'doc', content: [{ type: 'preamble' }] }, warnings: [] };
 
@@ -33,7 +34,7 @@ export class DraftsService {
    * document once, here: clients never seed content (that duplicates text).
    */
   async create(access: NegotiationAccess, input: CreateDraftRequest): Promise<CreatedDraftView> {
-    const imported = input.source ? this.importSource(input.source.content, input.source.format) : EMPTY_TREATY;
+    const imported = input.source ? readTreatySource(input.source) : EMPTY_TREATY;
     const title = input.title ?? imported.title;
     if (!title) throw invalid('title', 'give a title: the text has none');
     const initial = Y.encodeStateAsUpdate(treatyToYDoc(imported.doc));
@@ -62,15 +63,6 @@ export class DraftsService {
       return stored;
     });
     return { ...toDraftView(draft, actor), warnings: imported.warnings };
-  }
-
-  private importSource(content: string, format: 'markdown' | 'text'): ImportedTreaty {
-    try {
-      return importTreaty(content, format);
-    } catch (error) {
-      if (error instanceof NotATreatyError) throw invalid('source.content', `not a treaty text: ${error.message}`);
-      throw error;
-    }
   }
 
   /** The negotiation's drafts the caller may see. */

@@ -1,3 +1,4 @@
+import { fromAkomaNtoso } from '@treaty/akoma-ntoso';
 import type { DraftSource } from '@treaty/contracts';
 import { invalid } from '@treaty/domain';
 import { importTreaty, NotATreatyError, type ImportedTreaty } from '@treaty/treaty-schema';
@@ -8,7 +9,7 @@ import { importTreaty, NotATreatyError, type ImportedTreaty } from '@treaty/trea
  */
 export function readTreatySource(source: DraftSource): ImportedTreaty {
   try {
-    return importTreaty(source.content, source.format);
+    return source.format === 'akn' ? fromAkomaNtoso(source.content) : importTreaty(source.content, source.format);
   } catch (error) {
     if (error instanceof NotATreatyError) throw invalid('source.content', `not a treaty text: ${error.message}`);
     throw error;
