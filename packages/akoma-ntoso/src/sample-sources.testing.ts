@@ -83,7 +83,14 @@ export const NEGOTIATING_DOC: JSONContent = {
       attrs: { clauseId: 'art-1', status: 'agreed' },
       content: [
         { type: 'articleHeading', content: [text('Definitions')] },
-        paragraph('p-1-1', [text('For the purpose of this Agreement:'), { type: 'hardBreak' }, text('(a) "Party" means a Party to this Agreement.')]),
+        paragraph('p-1-1', [
+          text('For the purpose of this '),
+          // A bracket across a line break: the break carries the mark too.
+          text('Agreement:', bracket('across-break', [BOR])),
+          { type: 'hardBreak', marks: [bracket('across-break', [BOR])] },
+          text('(a)', bracket('across-break', [BOR])),
+          text(' "Party" means a Party to this Agreement &#65;.'),
+        ]),
         paragraph('p-1-2', [text('An unnumbered closing sentence.')], false),
       ],
     },

@@ -4,7 +4,7 @@ import { NEGOTIATING_DOC, NEGOTIATING_SOURCE, fixtureTreaties, sourceOf } from '
 import { toAkomaNtoso } from './to-akoma-ntoso';
 import { AKN_NS, TW_NS } from './vocabulary';
 import { childElements, descendants, type XmlElement } from './xml-dom';
-import { schemaTestsRun, validateAkn } from './xmllint.testing';
+import { schemaTestsRun, validateAkn, xpathText } from './xmllint.testing';
 
 const RUN_SCHEMA = schemaTestsRun();
 const withSchema = RUN_SCHEMA ? it : it.skip;
@@ -56,6 +56,14 @@ describe('toAkomaNtoso: valid against the OASIS Akoma Ntoso 3.0 schema', () => {
     const copy = all(parse(xml), 'paragraph').find((p) => p.getAttribute('eId') === 'art_2__para_4')!;
     expect(copy.getAttribute('GUID')).toBeNull();
     expect(copy.getAttributeNS(TW_NS, 'clauseId')).toBe('p-2-1');
+  });
+
+  withSchema('another XML reader (libxml2) reads the same words, ampersands and entity-like text included', () => {
+    const xml = toAkomaNtoso(NEGOTIATING_SOURCE);
+    expect(xpathText(xml, "//*[@eId='art_1__para_1']/*[local-name()='content']")).toBe(
+      'For the purpose of this Agreement:(a) "Party" means a Party to this Agreement &#65;.',
+    );
+    expect(xpathText(xml, "//*[@eId='preamble__rec_2']")).toBe('Recognizing the urgent need for action & cooperation <now>,');
   });
 
   withSchema('a draft with no article yet still validates', () => {

@@ -48,6 +48,18 @@ export function descendants(element: XmlNode, match: (e: XmlElement) => boolean,
 }
 
 /**
+ * xmlbuilder2 4.0.3 decodes entity references twice: `&amp;#65;` (the words "&#65;") comes
+ * out as "A". Written as the character reference `&#38;`, an ampersand is decoded once.
+ * CDATA sections are not decoded at all, so they are left as they are.
+ */
+function decodedOnce(xml: string): string {
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replaceAll('&amp;', '&#38;')))
+    .join('');
+}
+
+/**
  * Parses a file's text with xmlbuilder2. A DTD is refused before parsing: Akoma Ntoso needs
  * none, and refusing it rules out entity expansion (billion laughs) and external entities
  * whatever the parser would do with them.
@@ -62,7 +74,7 @@ export function parseXml(xml: string): XmlElement {
   let document: XmlDocument;
   try {
     // Whitespace between inline elements is part of the words: keep it.
-    document = create({ skipWhitespaceOnlyText: false }, text).doc().node as unknown as XmlDocument;
+    document = create({ skipWhitespaceOnlyText: false }, decodedOnce(text)).doc().node as unknown as XmlDocument;
   } catch (error) {
     throw new NotATreatyError(`not well-formed XML: ${(error as Error).message.split('\n')[0]}`);
   }

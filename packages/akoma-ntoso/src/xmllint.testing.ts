@@ -46,3 +46,11 @@ export function validateAkn(xml: string): Validation {
   });
   return { valid: result.status === 0, exitCode: result.status, errors: result.stderr };
 }
+
+/** What xmllint (libxml2, an XML reader other than ours) reads as the text of an XPath. */
+export function xpathText(xml: string, xpath: string): string {
+  const result = spawnSync(XMLLINT, ['--nonet', '--xpath', `string(${xpath})`, '-'], { input: xml, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`xmllint --xpath failed: ${result.stderr}`);
+  // xmllint ends its answer with a line break of its own.
+  return result.stdout.replace(/\n$/, '');
+}
