@@ -64,6 +64,9 @@ describe('toAkomaNtoso: valid against the OASIS Akoma Ntoso 3.0 schema', () => {
       'For the purpose of this Agreement:(a) "Party" means a Party to this Agreement &#65;.',
     );
     expect(xpathText(xml, "//*[@eId='preamble__rec_2']")).toBe('Recognizing the urgent need for action & cooperation <now>,');
+    const note = 'Two lines:\n\tsee Art. 4 & <5>';
+    const noted = toAkomaNtoso(sourceOf(toTreatyText(JSON.parse(JSON.stringify(NEGOTIATING_DOC).replace('Too strong', JSON.stringify(note).slice(1, -1))))));
+    expect(xpathText(noted, "//*[@*[local-name()='id']='b-rec']/@*[local-name()='note']")).toBe(note);
   });
 
   withSchema('a draft with no article yet still validates', () => {

@@ -3,7 +3,7 @@ import { create } from 'xmlbuilder2';
 import { BodyWriter } from './write-body';
 import { writeCitations, writeIdentification, writeProprietary, writeReferences } from './write-meta';
 import { WordsWriter } from './write-words';
-import { escapeAmpersands } from './xml-escaping';
+import { escapeForWriter } from './xml-escaping';
 import { AKN_NS, DOC_NAME, DOC_TYPE, TW_NS, TW_PREFIX } from './vocabulary';
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -31,6 +31,6 @@ export function toAkomaNtoso(source: DocumentSource): string {
   writeCitations(meta, source, body.clauseEids);
   writeReferences(meta, source);
   writeProprietary(meta, source);
-  escapeAmpersands(root.node as unknown as Parameters<typeof escapeAmpersands>[0]);
+  escapeForWriter(root.node as unknown as Parameters<typeof escapeForWriter>[0]);
   return doc.end({ prettyPrint: false });
 }
