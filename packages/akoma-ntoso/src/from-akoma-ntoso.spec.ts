@@ -88,6 +88,14 @@ describe('fromAkomaNtoso: what is not Akoma Ntoso is refused with the reason', (
     refused(external, /DTD or entities/);
   });
 
+  it('XML nested thousands deep, which would exhaust the stack', () => {
+    const depth = 10_000;
+    refused(
+      `<akomaNtoso xmlns="${AKN}"><act><body><article><content><p>${'<b>'.repeat(depth)}x${'</b>'.repeat(depth)}</p></content></article></body></act></akomaNtoso>`,
+      /nested too deeply/,
+    );
+  });
+
   it('reads a minimal act with one article', () => {
     const imported = fromAkomaNtoso(
       `<akomaNtoso xmlns="${AKN}"><act name="act"><body><article eId="art_1"><num>Article 1</num><heading> Scope </heading>` +

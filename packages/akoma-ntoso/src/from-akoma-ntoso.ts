@@ -3,7 +3,7 @@ import { NotATreatyError, type ImportWarning, type ImportedTreaty } from '@treat
 import { normalizeWhitespace, plainText, readWords } from './read-words';
 import { TreatyReader } from './read-treaty';
 import { AKN_NS, TW_NS } from './vocabulary';
-import { childElements, descendants, firstChild, parseXml, type XmlElement } from './xml-dom';
+import { childElements, descendants, firstChild, parseXml, tooDeep, type XmlElement } from './xml-dom';
 
 /** Not the text of this document: metadata, quoted text of other acts, annexes. */
 const ASIDE = new Set(['meta', 'quotedStructure', 'embeddedStructure', 'quotedText', 'mod', 'attachments', 'authorialNote', 'conclusions']);
@@ -21,7 +21,15 @@ const aside = named(ASIDE);
  * that is not XML, or not Akoma Ntoso, or has no article, is refused with the reason.
  */
 export function fromAkomaNtoso(xml: string, newId: () => string = () => globalThis.crypto.randomUUID()): ImportedTreaty {
-  const root = parseXml(xml);
+  try {
+    return read(parseXml(xml), xml, newId);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep();
+    throw error;
+  }
+}
+
+function read(root: XmlElement, xml: string, newId: () => string): ImportedTreaty {
   if (root.localName !== 'akomaNtoso' || root.namespaceURI !== AKN_NS) {
     throw new NotATreatyError(`not Akoma Ntoso 3.0: the root element is <${root.localName}> in namespace ${root.namespaceURI ?? '(none)'}, not <akomaNtoso> in ${AKN_NS}`);
   }

@@ -76,9 +76,13 @@ export function parseXml(xml: string): XmlElement {
     // Whitespace between inline elements is part of the words: keep it.
     document = create({ skipWhitespaceOnlyText: false }, decodedOnce(text)).doc().node as unknown as XmlDocument;
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep();
     throw new NotATreatyError(`not well-formed XML: ${(error as Error).message.split('\n')[0]}`);
   }
   const root = document.documentElement;
   if (!root) throw new NotATreatyError('not XML: no root element');
   return root;
 }
+
+/** Elements nested thousands deep exhaust the stack of a reader: no treaty is written so. */
+export const tooDeep = (): NotATreatyError => new NotATreatyError('the XML is nested too deeply to be a treaty');
