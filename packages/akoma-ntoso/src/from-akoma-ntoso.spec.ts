@@ -72,6 +72,9 @@ describe('fromAkomaNtoso: what is not Akoma Ntoso is refused with the reason', (
   it('XML that is not well-formed', () => {
     refused(`<akomaNtoso xmlns="${AKN}"><act name="x`, /not well-formed XML/);
     refused(`<akomaNtoso xmlns="${AKN}"><act/></akomaNtoso><second/>`, /not well-formed XML/);
+    // A damaged file: closing tags that do not match, a file cut off between two tags.
+    refused(`<akomaNtoso xmlns="${AKN}"><act><body></act></body></akomaNtoso>`, /not well-formed XML at line 1/);
+    refused(`<akomaNtoso xmlns="${AKN}"><act><body><article>`, /not well-formed XML/);
   });
 
   it('XML that is not Akoma Ntoso, or another version of it', () => {

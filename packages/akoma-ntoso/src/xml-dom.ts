@@ -1,4 +1,5 @@
 import { NotATreatyError } from '@treaty/treaty-schema';
+import { XMLValidator } from 'fast-xml-parser';
 import { create } from 'xmlbuilder2';
 
 /** The little of the DOM that reading a file needs (xmlbuilder2 parses into a DOM). */
@@ -70,6 +71,12 @@ export function parseXml(xml: string): XmlElement {
   if (!text.trimStart().startsWith('<')) throw new NotATreatyError('not XML: it does not start with "<"');
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     throw new NotATreatyError('the XML declares a DTD or entities, which Akoma Ntoso never needs and which are refused');
+  }
+  // xmlbuilder2's parser is lenient (mismatched closing tags, a file cut off between tags pass):
+  // a file is checked to be well-formed first, so a damaged one is refused, not half-read.
+  const wellFormed = XMLValidator.validate(text);
+  if (wellFormed !== true) {
+    throw new NotATreatyError(`not well-formed XML at line ${wellFormed.err.line}, column ${wellFormed.err.col}: ${wellFormed.err.msg}`);
   }
   let document: XmlDocument;
   try {
