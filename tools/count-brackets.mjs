@@ -16,10 +16,8 @@ const { importTreaty, NotATreatyError } = require(join(schema, 'import-text.ts')
 const { importTally } = require(join(schema, 'negotiating/import-tally.ts'));
 const { countSource } = require(join(schema, 'negotiating/source-count.ts'));
 
-// The repository's copy when it has one, else the shared fixtures; or the folder given.
-const folder =
-  process.argv[2] ??
-  [join(root, 'fixtures/treaties/negotiating'), '/work/shared/fixtures/treaties/negotiating'].find((f) => existsSync(f));
+// The repository's negotiating texts, or the folder given.
+const folder = process.argv[2] ?? join(root, 'fixtures/treaties/negotiating');
 if (!folder || !existsSync(folder)) {
   console.error('No folder of negotiating texts: pass one, e.g. npm run count:brackets -- fixtures/treaties/negotiating');
   process.exit(2);

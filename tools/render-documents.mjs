@@ -22,13 +22,13 @@ const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).sta
 const FIRST_PAGES = 3;
 
 function parisSource() {
-  const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/paris-agreement-2015.md', 'utf8'), 'markdown');
+  const imported = importTreaty(readFileSync(join(root, 'fixtures/treaties/paris-agreement-2015.md'), 'utf8'), 'markdown');
   return { ...sampleSource(), draft: { id: 'paris', title: imported.title ?? 'Paris Agreement' }, text: toTreatyText(imported.doc), citations: [] };
 }
 
 /** A real negotiating text (Paris, 23 October 2015): hundreds of brackets and options, no proposers recorded. */
 function negotiatingSource() {
-  const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/negotiating/paris-2015-10-23-adp-draft-agreement.md', 'utf8'), 'markdown');
+  const imported = importTreaty(readFileSync(join(root, 'fixtures/treaties/negotiating/paris-2015-10-23-adp-draft-agreement.md'), 'utf8'), 'markdown');
   return { ...sampleSource(), draft: { id: 'adp', title: 'Draft Paris Agreement (ADP, 23 October 2015)' }, text: toTreatyText(imported.doc), parties: [], citations: [] };
 }
 
@@ -77,7 +77,7 @@ console.log(`Look at ${out.slice(root.length + 1)}/*.png (first ${FIRST_PAGES} p
 
 // `-- --unclos`: how long the largest treaty we hold (320 articles) takes, in plain Node as the API runs it.
 if (process.argv.includes('--unclos')) {
-  const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/unclos-1982.md', 'utf8'), 'markdown');
+  const imported = importTreaty(readFileSync(join(root, 'fixtures/treaties/unclos-1982.md'), 'utf8'), 'markdown');
   const unclos = { ...sampleSource(), draft: { id: 'unclos', title: imported.title ?? 'UNCLOS' }, text: toTreatyText(imported.doc), citations: [] };
   for (const [format, make] of [['DOCX', toDocx], ['PDF', toPdf]]) {
     const started = performance.now();

@@ -13,7 +13,7 @@ export const AKN_SCHEMA = join(FIXTURES, 'akn/schema/akomantoso30.xsd');
  * The OASIS example documents are not in the repository's copy yet; the shared fixtures hold
  * them. The import specs that read them are skipped, loudly, where neither has them.
  */
-export const AKN_EXAMPLES = [join(FIXTURES, 'akn/examples'), '/work/shared/fixtures/akn/examples'].find((dir) => existsSync(dir)) ?? null;
+export const AKN_EXAMPLES = [join(FIXTURES, 'akn/examples')].find((dir) => existsSync(dir)) ?? null;
 const XMLLINT = '/usr/bin/xmllint';
 
 export interface Validation {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { importTreaty, toTreatyText, type DocumentSource } from '@treaty/treaty-schema';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -39,7 +40,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 const unhyphenated = (text: string) => oneLine(text).replace(/-/g, '');
 
 const parisSource = (): DocumentSource => {
-  const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/paris-agreement-2015.md', 'utf8'), 'markdown');
+  const imported = importTreaty(readFileSync(join(__dirname, '../../../fixtures/treaties/paris-agreement-2015.md'), 'utf8'), 'markdown');
   return { ...sampleSource(), draft: { id: 'p', title: imported.title ?? 'Paris Agreement' }, text: toTreatyText(imported.doc), citations: [] };
 };
 

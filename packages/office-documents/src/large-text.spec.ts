@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { importTreaty, toTreatyText, type DocumentSource } from '@treaty/treaty-schema';
 import { readFileSync } from 'node:fs';
 import { toDocx } from './docx-document';
@@ -15,7 +16,7 @@ const SECONDS_ALLOWED = 60;
 describe('a treaty the size of UNCLOS', () => {
   let source: DocumentSource;
   beforeAll(() => {
-    const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/unclos-1982.md', 'utf8'), 'markdown');
+    const imported = importTreaty(readFileSync(join(__dirname, '../../../fixtures/treaties/unclos-1982.md'), 'utf8'), 'markdown');
     source = { ...sampleSource(), draft: { id: 'u', title: imported.title ?? 'UNCLOS' }, text: toTreatyText(imported.doc), citations: [] };
   });
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { countBrackets, importTreaty, toTreatyText, type DocumentSource } from '@treaty/treaty-schema';
 import { readFileSync } from 'node:fs';
 import type { Piece } from './document-plan';
@@ -11,7 +12,7 @@ import { sampleSource } from './sample-document-source';
  * characters, nested brackets, [a][b] phrase options and Option blocks, imported as structure.
  * Printing it must give every bracket back.
  */
-const NEGOTIATING_TEXT = '/work/shared/fixtures/treaties/negotiating/paris-2015-10-23-adp-draft-agreement.md';
+const NEGOTIATING_TEXT = join(__dirname, '../../../fixtures/treaties/negotiating/paris-2015-10-23-adp-draft-agreement.md');
 
 const opening = (text: string) => text.split('[').length - 1;
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { importTreaty, toTreatyText } from '@treaty/treaty-schema';
 import { readFileSync } from 'node:fs';
 import { describeWithTools, expectInOrder, pdfText } from './external-tools.spec-helper';
@@ -57,7 +58,7 @@ describe('PDF of a revision', () => {
     });
 
     it('heads every page of a long text (the Paris Agreement) and numbers the pages', async () => {
-      const imported = importTreaty(readFileSync('/work/shared/fixtures/treaties/paris-agreement-2015.md', 'utf8'), 'markdown');
+      const imported = importTreaty(readFileSync(join(__dirname, '../../../fixtures/treaties/paris-agreement-2015.md'), 'utf8'), 'markdown');
       const paris = pdfText(await toPdf({ ...sampleSource(), draft: { id: 'p', title: 'Paris Agreement' }, text: toTreatyText(imported.doc), citations: [] }), { layout: true });
       const pages = pagesOf(paris);
       expect(pages.length).toBeGreaterThan(5);

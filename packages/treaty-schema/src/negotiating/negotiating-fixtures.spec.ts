@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importTreaty } from '../import-text';
 import { toTreatyText } from '../read-model';
@@ -7,9 +7,8 @@ import { treatyToYDoc } from '../ydoc';
 import { importTally } from './import-tally';
 import { countSource } from './source-count';
 
-// The repository's copy when it has one (fixtures/README.md), else the shared fixtures.
-const IN_REPOSITORY = resolve(__dirname, '../../../../fixtures/treaties/negotiating');
-const FOLDER = existsSync(IN_REPOSITORY) ? IN_REPOSITORY : '/work/shared/fixtures/treaties/negotiating';
+// The repository's copy of the 2015 texts (fixtures/README.md).
+const FOLDER = resolve(__dirname, '../../../../fixtures/treaties/negotiating');
 const fixture = (name: string) => readFileSync(resolve(FOLDER, name), 'utf8');
 
 const NEGOTIATING_TEXTS = [
