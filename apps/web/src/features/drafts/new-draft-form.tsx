@@ -89,7 +89,7 @@ export function NewDraftForm({ negotiationId, onCreated }: NewDraftFormProps) {
         error={errors.fields['title']}
       />
       <TextField
-        label="Treaty text (Markdown or plain text)"
+        label="Treaty text (Markdown, plain text or Akoma Ntoso XML)"
         name="content"
         hint="Optional. A preamble, then “Article 1”, “Article 2” … headings with numbered paragraphs."
         multiline
@@ -102,8 +102,8 @@ export function NewDraftForm({ negotiationId, onCreated }: NewDraftFormProps) {
         <FileField
           label="Import from file"
           name="file"
-          accept=".md,.markdown,.txt,text/markdown,text/plain"
-          hint="A .md or .txt file; its text replaces the text above."
+          accept=".md,.markdown,.txt,.xml,text/markdown,text/plain,application/xml,application/akn+xml"
+          hint="A .md, .txt or Akoma Ntoso .xml file; its text replaces the text above."
           onFile={(file) => {
             void importFile(file);
           }}
