@@ -65,6 +65,12 @@ try {
     draftId = created.json.id;
   }
   row('import (POST /drafts)', imports);
+  const { result: again, slowest: slowestImport } = await slowestAnswerDuring(
+    server.url,
+    secretariat,
+    call(server.url, 'POST', `/api/negotiations/${negotiation}/drafts`, secretariat, { title: 'UNCLOS probe', source: { format: 'markdown', content: unclos } }),
+  );
+  console.log(`slowest GET /api/me during a ${again.seconds.toFixed(1)} s UNCLOS import: ${(slowestImport * 1000).toFixed(0)} ms`);
   await call(server.url, 'POST', `/api/drafts/${draftId}/revisions`, secretariat, {});
   for (const format of ['akn', 'docx', 'pdf']) {
     for (const which of ['revision=0', '']) {

@@ -15,7 +15,7 @@ import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
 import { Draft } from './draft.entity';
 import { toDraftView } from './draft.views';
-import { readTreatySource } from './treaty-source';
+import { DocumentWorkers } from '../documents/document-workers';
 
 const EMPTY_TREATY: ImportedTreaty = { title: null, doc: { type: 'doc', content: [{ type: 'preamble' }] }, warnings: [] };
 
@@ -27,6 +27,7 @@ export class DraftsService {
     private readonly audit: AuditLog,
     private readonly updates: UpdateStore,
     private readonly events: DomainEvents,
+    private readonly workers: DocumentWorkers,
   ) {}
 
   /**
@@ -34,10 +35,12 @@ export class DraftsService {
    * document once, here: clients never seed content (that duplicates text).
    */
   async create(access: NegotiationAccess, input: CreateDraftRequest): Promise<CreatedDraftView> {
-    const imported = input.source ? readTreatySource(input.source) : EMPTY_TREATY;
+    // Reading a whole convention is seconds of CPU: a worker thread does it.
+    const read = input.source ? await this.workers.read(input.source, true) : null;
+    const imported = read?.treaty ?? EMPTY_TREATY;
     const title = input.title ?? imported.title;
     if (!title) throw invalid('title', 'give a title: the text has none');
-    const initial = Y.encodeStateAsUpdate(treatyToYDoc(imported.doc));
+    const initial = read?.initialState ?? Y.encodeStateAsUpdate(treatyToYDoc(imported.doc));
     const actor = access.actor;
     const draft = await this.transactions.run(async (manager) => {
       const id = randomUUID();

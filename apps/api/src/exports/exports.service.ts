@@ -5,8 +5,8 @@ import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
 import { Transactions } from '../platform/database/transactions';
 import { DocumentSources } from './document-sources';
-import type { RenderedFile } from './export-formats';
-import { FileRenderer } from './file-renderer';
+import { DocumentWorkers } from '../documents/document-workers';
+import type { RenderedFile } from '../documents/export-formats';
 
 @Injectable()
 export class ExportsService {
@@ -14,7 +14,7 @@ export class ExportsService {
     private readonly sources: DocumentSources,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
-    private readonly renderer: FileRenderer,
+    private readonly workers: DocumentWorkers,
   ) {}
 
   /**
@@ -23,7 +23,7 @@ export class ExportsService {
    */
   async export(access: DraftAccess, query: ExportQuery): Promise<RenderedFile> {
     const source = await this.sources.of(access, query.revision);
-    const file = await this.renderer.render(source, query.format);
+    const file = await this.workers.render(source, query.format);
     await this.transactions.run((manager) =>
       this.audit.record(manager, {
         negotiationId: access.draft.negotiationId,

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
 import { DocumentRegistry } from '../collab/document-registry';
-import { readTreatySource } from '../drafts/treaty-source';
+import { DocumentWorkers } from '../documents/document-workers';
 import { DomainEvents } from '../events/domain-events';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
@@ -39,6 +39,7 @@ export class RevisionsService {
     private readonly liveText: LiveText,
     private readonly documents: DocumentRegistry,
     private readonly audit: AuditLog,
+    private readonly workers: DocumentWorkers,
   ) {}
 
   /** A revision issued by the secretariat outside any round: the zero draft, or one between sessions. */
@@ -56,7 +57,7 @@ export class RevisionsService {
    * the one transaction that stores the change: there is never a live text without its revision.
    */
   private async issueReceived(access: DraftAccess, source: DraftSource, label: string | undefined): Promise<ImportedRevisionView> {
-    const imported = readTreatySource(source);
+    const { treaty: imported } = await this.workers.read(source);
     const author = { userId: access.actor.userId, delegationId: access.membership?.delegationId ?? null };
     let text: TreatyText | null = null;
     let revision: RevisionSummary | null = null;
