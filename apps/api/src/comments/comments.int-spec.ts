@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { CollabClient, pause, waitFor } from '../../test/collab-client';
+import { COMMENT_READERS, VIEWERS, type Viewer } from '../../test/comment-audiences';
 import { testDatabases } from '../../test/databases';
 import { TestServer } from '../../test/harness';
 import { DomainEvents, type LiveEvent } from '../events/domain-events';
@@ -20,20 +21,8 @@ const TREATY = `# Test Convention
 const OBJECTIVE = 'Parties shall cooperate on safety.';
 const COOPERATE = { start: OBJECTIVE.indexOf('cooperate'), end: OBJECTIVE.indexOf('cooperate') + 'cooperate'.length };
 
-type Viewer = 'secretariat' | 'head' | 'aurelia' | 'borealis' | 'observer';
-const VIEWERS: Viewer[] = ['secretariat', 'head', 'aurelia', 'borealis', 'observer'];
 
-/** Who reads what, written out by hand from PRODUCT.md's visibilities (author, visibility → readers). */
-const MATRIX: [Viewer, string, Viewer[]][] = [
-  ['aurelia', 'public', ['secretariat', 'head', 'aurelia', 'borealis', 'observer']],
-  ['aurelia', 'parties', ['secretariat', 'head', 'aurelia', 'borealis']],
-  ['aurelia', 'delegation', ['head', 'aurelia']],
-  ['aurelia', 'secretariat', ['secretariat', 'head', 'aurelia']],
-  ['borealis', 'delegation', ['borealis']],
-  ['secretariat', 'parties', ['secretariat', 'head', 'aurelia', 'borealis']],
-  ['secretariat', 'secretariat', ['secretariat']],
-  ['observer', 'public', ['secretariat', 'head', 'aurelia', 'borealis', 'observer']],
-];
+const MATRIX = COMMENT_READERS;
 
 describe.each(testDatabases())('comments and their confidentiality on $name', (db) => {
   let server: TestServer;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CollabClient, pause, waitFor } from '../../test/collab-client';
+import { COMMENT_READERS, VIEWERS, type Viewer } from '../../test/comment-audiences';
 import { testDatabases } from '../../test/databases';
 import { TestServer } from '../../test/harness';
 import { SearchRefresher } from './search-refresher';
@@ -22,8 +23,6 @@ const treaty = (objective: string) => `# Search Convention
 2. The Parties negotiate in good faith.
 `;
 
-type Viewer = 'secretariat' | 'head' | 'aurelia' | 'borealis' | 'observer';
-const VIEWERS: Viewer[] = ['secretariat', 'head', 'aurelia', 'borealis', 'observer'];
 const EMAILS: Record<Viewer, string> = {
   secretariat: 'secretariat',
   head: 'head.aurelia',
@@ -32,17 +31,7 @@ const EMAILS: Record<Viewer, string> = {
   observer: 'observer',
 };
 
-/** The same matrix as comments.int-spec.ts: (author, visibility) → who reads it. */
-const MATRIX: [Viewer, string, Viewer[]][] = [
-  ['aurelia', 'public', ['secretariat', 'head', 'aurelia', 'borealis', 'observer']],
-  ['aurelia', 'parties', ['secretariat', 'head', 'aurelia', 'borealis']],
-  ['aurelia', 'delegation', ['head', 'aurelia']],
-  ['aurelia', 'secretariat', ['secretariat', 'head', 'aurelia']],
-  ['borealis', 'delegation', ['borealis']],
-  ['secretariat', 'parties', ['secretariat', 'head', 'aurelia', 'borealis']],
-  ['secretariat', 'secretariat', ['secretariat']],
-  ['observer', 'public', ['secretariat', 'head', 'aurelia', 'borealis', 'observer']],
-];
+const MATRIX = COMMENT_READERS;
 
 interface Hit {
   kind: 'draft' | 'revision' | 'comment';
