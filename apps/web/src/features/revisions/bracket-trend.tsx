@@ -32,7 +32,7 @@ export function BracketTrendPanel({ draft, version }: { draft: DraftView; versio
       <h2 id="bracket-trend-heading">Brackets over revisions</h2>
       <p className="muted">
         {first.label}: {first.bracketCount} brackets → {last.label}: {last.bracketCount} ·{' '}
-        <Link to={`/drafts/${draft.id}/revisions`}>Revisions</Link>
+        <Link to={`/drafts/${draft.id}/revisions`}>Compare revisions</Link>
       </p>
       <figure className="bracket-trend__chart" aria-label={`Brackets and options in each of ${revisions.length} revisions`}>
         <ResponsiveContainer width="100%" height={180}>
