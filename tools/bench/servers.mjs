@@ -46,7 +46,9 @@ export async function startOurs() {
   const dataDir = mkdtempSync(join(tmpdir(), 'tw-bench-'));
   const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'production', TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret-42' };
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-  const server = start(['dist/apps/api/apps/api/src/main.js'], env, `http://127.0.0.1:${port}/api/docs-json`);
+  // BENCH_CPU_PROFILE=<folder>: our server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const server = start([...profile, 'dist/apps/api/apps/api/src/main.js'], env, `http://127.0.0.1:${port}/api/docs-json`);
   await server.ready;
   return { ...handle(server.child), url: `http://127.0.0.1:${port}`, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) };
 }

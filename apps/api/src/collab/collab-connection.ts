@@ -9,6 +9,7 @@ import {
   awarenessOf,
   decodeAwareness,
   encodeAwareness,
+  isEmptyUpdate,
   syncStep1,
   syncStep2,
 } from './collab-protocol';
@@ -81,7 +82,9 @@ export class CollabConnection implements Peer {
       return;
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) return this.close(CLOSE.malformed, 'unknown sync message');
-    if (!this.rights.write || this.closed) return;
+    // A new client's empty answer to our sync step 1 changes nothing: it costs no query (a herd
+    // of them arrives at once, and the database is busy letting them in).
+    if (!this.rights.write || this.closed || isEmptyUpdate(payload)) return;
     const { userId, delegationId, role } = this.participant;
     const editor = { speaksFor: new Set(await this.participant.speaksFor()), chair: role === 'secretariat' };
     try {

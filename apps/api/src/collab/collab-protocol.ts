@@ -48,6 +48,12 @@ export const syncStep2 = (update: Uint8Array): Uint8Array =>
     encoding.writeVarUint8Array(e, update);
   });
 
+/**
+ * An update that holds nothing: what every new client answers the server's sync step 1 with.
+ * (The v1 encoding of no structs and an empty delete set is exactly these two bytes.)
+ */
+export const isEmptyUpdate = (update: Uint8Array): boolean => update.length === 2 && update[0] === 0 && update[1] === 0;
+
 export const syncUpdate = (update: Uint8Array): Uint8Array => message(MESSAGE.sync, (e) => syncProtocol.writeUpdate(e, update));
 
 const awarenessMessage = (update: Uint8Array): Uint8Array =>
