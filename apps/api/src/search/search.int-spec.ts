@@ -1,3 +1,4 @@
+import type { SearchHit } from '@treaty/contracts';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CollabClient, pause, waitFor } from '../../test/collab-client';
@@ -33,17 +34,6 @@ const EMAILS: Record<Viewer, string> = {
 
 const MATRIX = COMMENT_READERS;
 
-interface Hit {
-  kind: 'draft' | 'revision' | 'comment';
-  draftId: string;
-  clauseId: string;
-  articleNumber: number | null;
-  paragraphNumber: number | null;
-  revision?: { number: number; label: string };
-  commentId?: string;
-  snippet: string;
-  rank: number;
-}
 
 describe.each(testDatabases())('search on $name', (db) => {
   let server: TestServer;
@@ -54,7 +44,7 @@ describe.each(testDatabases())('search on $name', (db) => {
 
   const search = (who: Viewer | string, query: string) =>
     server.request('GET', `/api/search?${query}`, { token: who in tokens ? tokens[who as Viewer] : who });
-  const hits = async (who: Viewer | string, words: string, scoped = true): Promise<Hit[]> => {
+  const hits = async (who: Viewer | string, words: string, scoped = true): Promise<SearchHit[]> => {
     const params = new URLSearchParams({ q: words, ...(scoped ? { negotiationId } : {}) });
     const reply = await search(who, params.toString());
     expect(reply.status).toBe(200);
@@ -167,7 +157,7 @@ describe.each(testDatabases())('search on $name', (db) => {
         const params = new URLSearchParams({ q: common, negotiationId, limit: '1', ...(cursor ? { cursor } : {}) });
         const page = await search(viewer, params.toString());
         expect(page.status).toBe(200);
-        for (const hit of page.body.items as Hit[]) {
+        for (const hit of page.body.items as SearchHit[]) {
           expect(hit).toMatchObject({ kind: 'comment', draftId: draft.id, clauseId: draft.objective, articleNumber: 1, paragraphNumber: 1 });
           ids.push(hit.commentId ?? '');
         }
