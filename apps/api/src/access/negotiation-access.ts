@@ -15,14 +15,12 @@ export interface NegotiationAccess {
 
 /** The person as the policy sees them inside this negotiation. */
 export function accessOf(user: AuthUser, negotiation: Negotiation, membership: Membership | null): NegotiationAccess {
-  const actor: Actor = {
-    userId: user.id,
-    isAdmin: user.isAdmin,
-    membership: membership
-      ? { role: membership.role, delegationId: membership.delegationId, delegationKind: membership.delegation?.kind ?? null }
-      : null,
-  };
-  return { negotiation, membership, actor };
+  const facts = membership ? { role: membership.role, delegationId: membership.delegationId, delegationKind: membership.delegation?.kind ?? null } : null;
+  return { negotiation, membership, actor: actorOf(user, facts) };
+}
+
+export function actorOf(user: AuthUser, membership: Actor['membership']): Actor {
+  return { userId: user.id, isAdmin: user.isAdmin, membership: membership ?? null };
 }
 
 @Injectable()

@@ -11,7 +11,6 @@ import {
   encodeAwareness,
   isEmptyUpdate,
   syncStep1,
-  syncStep2,
 } from './collab-protocol';
 import { EditRefused, StorageFailure, type LiveDocument, type Peer } from './live-document';
 import type { Participant } from './participant';
@@ -78,7 +77,7 @@ export class CollabConnection implements Peer {
     const kind = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (kind === SYNC.step1) {
-      await this.document.enqueue(() => this.send(syncStep2(this.document.missingFor(payload))));
+      await this.document.enqueue(() => this.send(this.document.answerTo(payload)));
       return;
     }
     if (kind !== SYNC.step2 && kind !== SYNC.update) return this.close(CLOSE.malformed, 'unknown sync message');

@@ -4,14 +4,13 @@ import { DomainError } from '@treaty/domain';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { DraftAccessResolver, type DraftAccess } from '../access/draft-access';
 import type { AuthUser } from '../identity/auth-user';
-import { TokenUsers } from '../identity/token-users';
 import { CoalitionMembership } from '../negotiations/coalition-membership';
 import { DomainEvents } from '../events/domain-events';
 import { UUID_PATTERN } from '../platform/id.pipe';
 import { CLOSE, MAX_MESSAGE_BYTES } from './collab-protocol';
 import { CollabConnection, type Rights } from './collab-connection';
+import { ConnectionAccessResolver, type ConnectionAccess } from './connection-access';
 import { DocumentRegistry } from './document-registry';
 import { StorageFailure, type LiveDocument } from './live-document';
 import { participantOf } from './participant';
@@ -43,8 +42,7 @@ export class CollabServer implements BeforeApplicationShutdown {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly registry: DocumentRegistry,
-    private readonly drafts: DraftAccessResolver,
-    private readonly tokens: TokenUsers,
+    private readonly access: ConnectionAccessResolver,
     private readonly coalitions: CoalitionMembership,
     events: DomainEvents,
   ) {
@@ -81,15 +79,15 @@ export class CollabServer implements BeforeApplicationShutdown {
     ws.on('message', hold);
     ws.on('error', () => ws.terminate());
 
-    let user: AuthUser, expiresAt: Date, access: DraftAccess;
+    let access: ConnectionAccess, expiresAt: Date;
     try {
-      ({ user, expiresAt } = await this.tokens.userOf(token));
-      access = await this.drafts.resolve(user, draftId);
+      ({ access, expiresAt } = await this.access.admit(token, draftId));
     } catch (error) {
       return this.refuse(ws, error);
     }
     if (!access.actions.includes('text.read')) return ws.close(CLOSE.forbidden, 'no read access to the live text');
 
+    const { user } = access;
     const delegationId = access.membership?.delegationId ?? null;
     let asked: Promise<string[]> | null = null;
     const speaksFor = () => {
@@ -104,7 +102,7 @@ export class CollabServer implements BeforeApplicationShutdown {
     let attached: { document: LiveDocument; peer: CollabConnection };
     try {
       attached = await this.registry.attach(draftId, (document) =>
-        new CollabConnection(ws, document, participantOf(user, access, speaksFor), rightsOf(access), (clientId, by) =>
+        new CollabConnection(ws, document, participantOf(access, speaksFor), rightsOf(access), (clientId, by) =>
           [...(this.sessions.get(draftId) ?? [])].some((s) => s.connection !== by && s.connection.owns(clientId)),
         ),
       );
@@ -174,9 +172,9 @@ export class CollabServer implements BeforeApplicationShutdown {
 
   private async refresh(draftId: string, sessions: Session[]): Promise<void> {
     for (const session of sessions) {
-      let access: DraftAccess;
+      let access: ConnectionAccess;
       try {
-        access = await this.drafts.resolve(session.user, draftId);
+        access = await this.access.resolve(session.user.id, draftId);
       } catch {
         session.connection.close(CLOSE.forbidden, 'no longer allowed to read this draft');
         continue;
@@ -203,7 +201,7 @@ export class CollabServer implements BeforeApplicationShutdown {
   }
 }
 
-const rightsOf = (access: DraftAccess): Rights => ({ write: access.actions.includes('text.edit') });
+const rightsOf = (access: ConnectionAccess): Rights => ({ write: access.actions.includes('text.edit') });
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));

@@ -3,7 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { EditorRights, ProposalChange } from '@treaty/treaty-schema';
 import type { EntityManager } from 'typeorm';
-import { awarenessOf, syncUpdate } from './collab-protocol';
+import { awarenessOf, syncStep2, syncUpdate } from './collab-protocol';
 import { EditJudge } from './edit-judge';
 import type { Author, StoredUpdate, UpdateStore } from './update-store';
 
@@ -61,8 +61,8 @@ export class LiveDocument {
   private outbox: [Uint8Array, unknown][] | null = null;
   private awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
-  /** The whole document as one update, for newcomers; dropped whenever the document changes. */
-  private fullState: Uint8Array | null = null;
+  /** The whole document as a sync step 2 message, for newcomers; dropped whenever the document changes. */
+  private fullStateMessage: Uint8Array | null = null;
   private readonly logger = new Logger('LiveDocument');
   /** Holds changes the store refused: never snapshotted or served again. */
   broken = false;
@@ -77,7 +77,7 @@ export class LiveDocument {
     // The server's own awareness state would show as a phantom participant.
     this.awareness.setLocalState(null);
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.fullState = null;
+      this.fullStateMessage = null;
       const message = syncUpdate(update);
       if (this.outbox) this.outbox.push([message, origin]);
       else this.broadcast(message, origin);
@@ -190,13 +190,14 @@ export class LiveDocument {
   }
 
   /**
-   * What a client lacks, given its state vector. A herd of new clients (empty state vectors)
-   * shares one encoding of the whole document instead of each costing a full encode.
+   * The answer to a client's sync step 1: what it lacks, given its state vector. A herd of new
+   * clients (empty state vectors) shares one message holding the whole document instead of
+   * each costing a full encode and a copy of the megabytes.
    */
-  missingFor(stateVector: Uint8Array): Uint8Array {
-    if (Y.decodeStateVector(stateVector).size > 0) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
-    this.fullState ??= Y.encodeStateAsUpdate(this.ydoc);
-    return this.fullState;
+  answerTo(stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) return syncStep2(Y.encodeStateAsUpdate(this.ydoc, stateVector));
+    this.fullStateMessage ??= syncStep2(Y.encodeStateAsUpdate(this.ydoc));
+    return this.fullStateMessage;
   }
 
   /** Merges what is in memory into the stored snapshot (no-op when nothing is new). */

@@ -1,6 +1,5 @@
 import { participantColour } from '@treaty/contracts';
-import type { DraftAccess } from '../access/draft-access';
-import type { AuthUser } from '../identity/auth-user';
+import type { ConnectionAccess } from './connection-access';
 
 /** Who a connection speaks for in awareness: taken from the token, never from the client. */
 export interface Participant {
@@ -18,13 +17,13 @@ export interface Participant {
   speaksFor: () => Promise<string[]>;
 }
 
-export function participantOf(user: AuthUser, access: DraftAccess, speaksFor: () => Promise<string[]>): Participant {
+export function participantOf({ user, membership }: ConnectionAccess, speaksFor: () => Promise<string[]>): Participant {
   return {
     userId: user.id,
     name: user.name,
-    delegationId: access.membership?.delegationId ?? null,
-    delegation: access.membership?.delegation?.name ?? null,
-    role: access.membership?.role ?? null,
+    delegationId: membership?.delegationId ?? null,
+    delegation: membership?.delegation ?? null,
+    role: membership?.role ?? null,
     color: participantColour(user.id),
     speaksFor,
   };
