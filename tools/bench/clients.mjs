@@ -16,6 +16,16 @@ export function client(url, room, token) {
   return { doc, provider };
 }
 
+/**
+ * Lets a client go. The provider's destroy leaves the document and its awareness (whose timer
+ * keeps both alive): without the document's own destroy, every herd would stay in the heap and
+ * tax the next one with garbage collection.
+ */
+export function dispose(c) {
+  c.provider.destroy();
+  c.doc.destroy();
+}
+
 export async function until(condition, what, ms = 120_000) {
   const deadline = Date.now() + ms;
   while (!condition()) {

@@ -5,7 +5,8 @@
 // Prints fan-out latency percentiles, server CPU and peak memory, and the ratios. A benchmark,
 // not a test: figures vary with the machine; docs/performance.md keeps measured ones.
 import * as Y from 'yjs';
-import { client, percentiles, recordLatencies, type, until } from './clients.mjs';
+import { client, dispose, percentiles, recordLatencies, type, until } from './clients.mjs';
+import { Herd } from './herd.mjs';
 import { startOurs, startPlain } from './servers.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,50,200').split(',').filter(Boolean).map(Number);
@@ -60,7 +61,7 @@ async function initialStateOf(oursUrl, room, token) {
   const c = client(oursUrl, room, token);
   await until(() => c.provider.synced, 'initial state');
   const state = Y.encodeStateAsUpdate(c.doc);
-  c.provider.destroy();
+  dispose(c);
   return state;
 }
 
@@ -95,7 +96,7 @@ async function runLoad(server, prepared, n) {
   await until(() => clients.every((c) => c.provider.synced), 'all back');
   const cpu = server.cpuSeconds() - cpu0;
   const lost = await updatesLost(server, prepared, clients);
-  clients.forEach((c) => c.provider.destroy());
+  clients.forEach(dispose);
   return { steady, wave, cpu, peak: server.peakMiB(), lost };
 }
 
@@ -110,36 +111,48 @@ async function updatesLost(server, prepared, clients) {
   await new Promise((r) => setTimeout(r, 500));
   const expected = Y.encodeStateVector(newcomer.doc).toString();
   const differing = clients.filter((c) => Y.encodeStateVector(c.doc).toString() !== expected).length;
-  newcomer.provider.destroy();
+  dispose(newcomer);
   return differing;
 }
 
-async function timeSync(server, prepared, count) {
+async function timeOne(server, prepared) {
   const started = performance.now();
-  const clients = Array.from({ length: count }, (_, i) => client(server.url, prepared.room, prepared.tokenFor(i)));
-  await until(() => clients.every((c) => c.provider.synced), 'big draft sync');
+  const c = client(server.url, prepared.room, prepared.tokenFor(0));
+  await until(() => c.provider.synced, 'big draft sync');
   const ms = performance.now() - started;
-  clients.forEach((c) => c.provider.destroy());
+  dispose(c);
   return ms;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ROUNDS = 5;
+const HERD = 20;
 
 /**
- * The clients run in this process, so whichever server is measured first also pays for
- * warming up the clients' own decoding of a large update: one untimed herd first, then
- * three rounds alternating the servers, medians reported.
+ * One new client, then a herd of 20 (see herd.mjs), on each server in turn: one untimed round
+ * first (it warms up the clients' own decoding), then five alternating rounds, medians
+ * reported, with the server CPU each herd cost.
  */
 async function loadTimes(servers) {
-  await timeSync(servers[1].server, servers[1].prepared, 20);
-  const times = servers.map(() => ({ one: [], herd: [] }));
-  for (let round = 0; round < 3; round++) {
-    for (const [i, { server, prepared }] of servers.entries()) {
-      times[i].one.push(await timeSync(server, prepared, 1));
-      times[i].herd.push(await timeSync(server, prepared, 20));
+  const herd = new Herd();
+  const tokensOf = (prepared) => Array.from({ length: HERD }, (_, i) => prepared.tokenFor(i));
+  try {
+    for (const { server, prepared } of servers) await herd.load(server.url, prepared.room, tokensOf(prepared));
+    const times = servers.map(() => ({ one: [], herd: [], cpu: [] }));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, { server, prepared }] of servers.entries()) {
+        times[i].one.push(await timeOne(server, prepared));
+        const cpu = server.cpuSeconds();
+        times[i].herd.push(await herd.load(server.url, prepared.room, tokensOf(prepared)));
+        // The herd's goodbyes are part of its cost.
+        await new Promise((r) => setTimeout(r, 300));
+        times[i].cpu.push(server.cpuSeconds() - cpu);
+      }
     }
+    return times.map((t) => ({ one: median(t.one), herd: median(t.herd), cpu: median(t.cpu) }));
+  } finally {
+    await herd.close();
   }
-  return times.map((t) => ({ one: median(t.one), herd: median(t.herd) }));
 }
 
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(1).padStart(8) : '     n/a');
@@ -157,7 +170,7 @@ async function main() {
       const preparedPlain = await preparePlain(plain, state);
       const a = await runLoad(ours, preparedOurs, n);
       const b = await runLoad(plain, preparedPlain, n);
-      preparedPlain.seeder.provider.destroy();
+      dispose(preparedPlain.seeder);
       console.log(`N = ${n}${' '.repeat(18)}     p50     p95     p99     max  samples`);
       console.log(row('  ours, steady', a.steady));
       console.log(row('  plain, steady', b.steady));
@@ -188,9 +201,10 @@ async function main() {
       { server: ours, prepared: preparedOurs },
       { server: plain, prepared: preparedPlain },
     ]);
-    preparedPlain.seeder.provider.destroy();
-    console.log(`  one new client (median of 3): ours ${a.one.toFixed(0)} ms, plain ${b.one.toFixed(0)} ms`);
-    console.log(`  herd of 20 (median of 3):     ours ${a.herd.toFixed(0)} ms, plain ${b.herd.toFixed(0)} ms (ratio ${(a.herd / b.herd).toFixed(2)})`);
+    dispose(preparedPlain.seeder);
+    console.log(`  one new client (median of ${ROUNDS}): ours ${a.one.toFixed(0)} ms, plain ${b.one.toFixed(0)} ms`);
+    console.log(`  herd of ${HERD} (median of ${ROUNDS}):     ours ${a.herd.toFixed(0)} ms, plain ${b.herd.toFixed(0)} ms (ratio ${(a.herd / b.herd).toFixed(2)})`);
+    console.log(`  server CPU per herd (median):  ours ${(a.cpu * 1000).toFixed(0)} ms, plain ${(b.cpu * 1000).toFixed(0)} ms`);
   } finally {
     await ours.stop();
     await plain.stop();
