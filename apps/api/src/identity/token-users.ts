@@ -8,7 +8,8 @@ import { User } from './user.entity';
 
 /**
  * The user an access token names, re-read from the database each time, so a removed account
- * stops working at once rather than when its token expires. Used by every channel.
+ * stops working at once rather than when its token expires. Used by REST and socket.io; the
+ * realtime endpoint reads the same row inside its one admission query (collab/connection-access).
  */
 @Injectable()
 export class TokenUsers {
