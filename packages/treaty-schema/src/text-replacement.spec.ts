@@ -60,3 +60,31 @@ describe('replacing the live text with a text received as a file', () => {
     expect(words.toString().slice(resolved?.index ?? 0)).toBe('report.');
   });
 });
+
+describe('a received text and the agreed articles', () => {
+  const agreeFirstArticle = (doc: Y.Doc) => articlesOf(doc)[0]?.setAttribute('status', 'agreed');
+
+  it('keeps an agreed article agreed when the received text keeps its words', () => {
+    const doc = treatyToYDoc(importTreaty(FIRST, 'markdown').doc);
+    agreeFirstArticle(doc);
+    const unchangedFirst = SECOND.replace('cooperate closely on', 'cooperate on');
+    replaceText(doc, importTreaty(unchangedFirst, 'markdown').doc);
+    const after = toTreatyText(yDocToTreaty(doc));
+    expect(after.articles.map((a) => a.status)).toEqual(['agreed', 'open']);
+    expect(after.articles).toHaveLength(2);
+  });
+
+  it('refuses, changing nothing, a received text that rewords or drops an agreed article', () => {
+    const doc = treatyToYDoc(importTreaty(SECOND, 'markdown').doc);
+    agreeFirstArticle(doc);
+    const before = Y.encodeStateAsUpdate(doc);
+    const reworded = SECOND.replace('cooperate closely on', 'endeavour to cooperate on');
+    expect(() => replaceText(doc, importTreaty(reworded, 'markdown').doc)).toThrow(
+      expect.objectContaining({ code: 'conflict', message: 'Article 1 is agreed and locked, and the received text changes its words: reopen it first' }),
+    );
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+
+    articlesOf(doc)[1]?.setAttribute('status', 'agreed');
+    expect(() => replaceText(doc, importTreaty(FIRST.replace('Objective', 'Purpose'), 'markdown').doc)).toThrow(/^Articles 1, 2 are agreed and locked.*reopen them first$/);
+  });
+});

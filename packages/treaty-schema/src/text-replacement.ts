@@ -1,17 +1,20 @@
 import type { JSONContent } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { YDOC_FIELD } from './clause-status';
 import { treatySchema } from './schema';
+import { TextOperationError } from './text-operations';
 import { yDocToTreaty } from './ydoc';
 
 /**
- * Clause ids of the current text carried onto a new one by position: recital n stays recital n,
- * article n (and its paragraph m) stays article n. A new text received as a file ("Rev.3 as
- * circulated") is the same clauses reworded far more often than a different treaty, and clause
- * ids carry comments, positions and citations across it.
+ * Clause ids and article statuses of the current text carried onto a new one by position:
+ * recital n stays recital n, article n (and its paragraph m) stays article n. A new text
+ * received as a file ("Rev.3 as circulated") is the same clauses reworded far more often than
+ * a different treaty; clause ids carry comments, positions and citations across it, and an
+ * article the room agreed stays agreed (a file does not carry the room's decisions).
  */
-export function carryClauseIds(current: JSONContent, next: JSONContent): JSONContent {
+export function carryClauses(current: JSONContent, next: JSONContent): JSONContent {
   const blocks = (doc: JSONContent, type: string) => (doc.content ?? []).filter((c) => c.type === type);
   const withId = (node: JSONContent, from: JSONContent | undefined): JSONContent => {
     const id = from?.attrs?.['clauseId'];
@@ -29,17 +32,36 @@ export function carryClauseIds(current: JSONContent, next: JSONContent): JSONCon
       const oldParagraphs = (old?.content ?? []).filter((c) => c.type === 'paragraph');
       let paragraphIndex = 0;
       const content = (block.content ?? []).map((child) => (child.type === 'paragraph' ? withId(child, oldParagraphs[paragraphIndex++]) : child));
-      return withId({ ...block, content }, old);
+      const carried = withId({ ...block, content }, old);
+      const status = old?.attrs?.['status'];
+      return typeof status === 'string' ? { ...carried, attrs: { ...carried.attrs, status } } : carried;
     }),
   };
 }
 
 /**
  * Makes the live document hold `next` (checked against the schema first), changing only what
- * differs, so words both texts share keep their identity for comment anchors and editors.
+ * differs, so words both texts share keep their identity for comment anchors and editors. An
+ * agreed article is locked on every channel, a received text included: if `next` would change
+ * the words of one, nothing changes and the conflict names the articles to reopen first.
  */
 export function replaceText(doc: Y.Doc, next: JSONContent): void {
-  const node = treatySchema().nodeFromJSON(carryClauseIds(yDocToTreaty(doc), next));
+  const schema = treatySchema();
+  const current = schema.nodeFromJSON(yDocToTreaty(doc));
+  const node = schema.nodeFromJSON(carryClauses(current.toJSON() as JSONContent, next));
   node.check();
+  const changed = agreedArticlesChanged(current, node);
+  if (changed.length > 0) {
+    const [which, its, it] = changed.length === 1 ? [`Article ${changed[0]} is`, 'its', 'it'] : [`Articles ${changed.join(', ')} are`, 'their', 'them'];
+    throw new TextOperationError('conflict', `${which} agreed and locked, and the received text changes ${its} words: reopen ${it} first`);
+  }
   updateYFragment(doc, doc.getXmlFragment(YDOC_FIELD), node, { mapping: new Map(), isOMark: new Map() });
+}
+
+/** Numbers of the agreed articles of `current` whose words `next` (clauses carried) does not keep. */
+function agreedArticlesChanged(current: PMNode, next: PMNode): number[] {
+  const articles = (doc: PMNode) => doc.children.filter((block) => block.type.name === 'article');
+  const words = (article: PMNode | undefined) => article?.children.map((part) => `${part.type.name}:${part.textContent}`).join('\n') ?? null;
+  const after = articles(next);
+  return articles(current).flatMap((article, i) => (article.attrs['status'] === 'agreed' && words(article) !== words(after[i]) ? [i + 1] : []));
 }

@@ -68,6 +68,27 @@ describe.each(testDatabases())('revisions issued from a text received as a file 
     expect(audit.items).toEqual([expect.objectContaining({ action: 'text.replace' })]);
   });
 
+  it('keeps an agreed article agreed, and refuses a text that rewords it (409), changing nothing', async () => {
+    const article1 = (await call('GET', '/text', secretariat)).body.articles[0].clauseId;
+    expect((await call('POST', `/clauses/${article1}/status`, secretariat, { status: 'agreed' })).status).toBe(200);
+    const live = (await call('GET', '/text', secretariat)).body;
+    const revisions = (await call('GET', '/revisions', secretariat)).body.items.length;
+
+    const reworded = await call('POST', '/revisions', secretariat, { source: { format: 'markdown', content: FIRST } });
+    expect(reworded.status).toBe(409);
+    expect(reworded.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(reworded.body.detail).toBe('Article 1 is agreed and locked, and the received text changes its words: reopen it first');
+    expect((await call('GET', '/text', secretariat)).body).toEqual(live);
+    expect((await call('GET', '/revisions', secretariat)).body.items).toHaveLength(revisions);
+
+    const kept = await call('POST', '/revisions', secretariat, { source: { format: 'markdown', content: SECOND.replace('provide finance', 'mobilise finance') } });
+    expect(kept.status).toBe(201);
+    const after = (await call('GET', '/text', secretariat)).body;
+    expect(after.articles.map((a: { status: string }) => a.status)).toEqual(['agreed', 'open']);
+    expect(after.articles[1].paragraphs[0].text).toBe('Developed countries shall mobilise finance.');
+    expect((await call('POST', `/clauses/${article1}/status`, secretariat, { status: 'open' })).status).toBe(200);
+  });
+
   it('refuses a delegate, and a text that is not a treaty, changing nothing', async () => {
     const before = (await call('GET', '/text', secretariat)).body;
     const revisions = (await call('GET', '/revisions', secretariat)).body.items.length;

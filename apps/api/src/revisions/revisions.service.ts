@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DraftSource, ImportedRevisionView, IssueRevisionRequest, Page, PageQuery, RevisionSummary } from '@treaty/contracts';
-import { EVERYONE, notFound } from '@treaty/domain';
-import { compareRevisions, replaceText, toTreatyText, yDocToTreaty, type RevisionComparison, type TreatyText } from '@treaty/treaty-schema';
+import { DomainError, EVERYONE, notFound } from '@treaty/domain';
+import { compareRevisions, replaceText, TextOperationError, toTreatyText, yDocToTreaty, type RevisionComparison, type TreatyText } from '@treaty/treaty-schema';
 import { DataSource } from 'typeorm';
 import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
@@ -65,7 +65,13 @@ export class RevisionsService {
       access.draft.id,
       author,
       (doc) => {
-        replaceText(doc, imported.doc);
+        try {
+          replaceText(doc, imported.doc);
+        } catch (error) {
+          // An agreed article the received text would reword: 409, nothing changed.
+          if (error instanceof TextOperationError) throw new DomainError(error.code, error.message);
+          throw error;
+        }
         text = toTreatyText(yDocToTreaty(doc));
       },
       async (manager) => {
