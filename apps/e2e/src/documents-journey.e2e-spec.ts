@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from './browser';
@@ -77,6 +77,37 @@ suite('documents out and in, in Chromium, as npm start runs the product', () => 
     expect(await trend.locator('.recharts-line').count()).toBe(2);
     await trend.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await trend.screenshot({ path: join(SHOTS, 'documents-bracket-trend.png') });
+  });
+
+  it('issues a text received as a file as the next revision, refusing one that rewords an agreed article', async () => {
+    const secretariat = (await demoNegotiation(api, 'secretariat@demo.treaty.test')).token;
+    const first = '# Received-text check\n\n### Article 1 — Objective\n\n1. Parties shall cooperate on safety.\n';
+    const draft = await api(`/negotiations/${negotiationId}/drafts`, secretariat, { method: 'POST', body: { source: { format: 'markdown', content: first } } });
+    for (const to of ['stakeholder-engagement', 'drafting', 'negotiation']) {
+      await api(`/drafts/${draft['id']}/transitions`, secretariat, { method: 'POST', body: { to, reason: 'to negotiate' } });
+    }
+    const article1 = (await api(`/drafts/${draft['id']}/text`, secretariat))['articles'][0]['clauseId'];
+    await api(`/drafts/${draft['id']}/clauses/${article1}/status`, secretariat, { method: 'POST', body: { status: 'agreed' } });
+    const reworded = join(SHOTS, 'received-reworded.md');
+    const kept = join(SHOTS, 'received-kept.md');
+    writeFileSync(reworded, first.replace('cooperate on', 'endeavour to cooperate on'));
+    writeFileSync(kept, `${first}\n### Article 2 — Finance\n\n1. Developed countries shall provide finance.\n`);
+
+    const page = await signedIn(browser, server.url, 'secretariat@demo.treaty.test');
+    await page.goto(`${server.url}/drafts/${draft['id']}/revisions`);
+    const form = page.getByRole('form', { name: 'Issue a text received as a file' });
+    await form.getByLabel('Received file').setInputFiles(reworded);
+    await form.getByRole('button', { name: 'Issue as the next revision' }).click();
+    await form.getByRole('alert').filter({ hasText: 'Article 1 is agreed and locked' }).waitFor();
+
+    await form.getByLabel('Received file').setInputFiles(kept);
+    await form.getByLabel('Label').fill('Zero draft as circulated');
+    await form.getByRole('button', { name: 'Issue as the next revision' }).click();
+    await form.getByRole('status').filter({ hasText: 'Zero draft as circulated' }).first().waitFor();
+    await page.getByRole('rowheader', { name: 'Zero draft as circulated' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'documents-received-text.png'), fullPage: true });
+    const live = await api(`/drafts/${draft['id']}/text`, secretariat);
+    expect(live['articles'].map((a: Json) => a['status'])).toEqual(['agreed', 'open']);
   });
 
   it('downloads a revision as PDF (brackets shown, symbol in the header) and as valid Akoma Ntoso', async () => {

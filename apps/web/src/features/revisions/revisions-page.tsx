@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/api-error';
 import { useLiveEvents } from '../negotiating/use-live-events';
 import { formatDate } from '../negotiations/negotiation-labels';
 import { CompareForm } from './compare-form';
+import { ReceivedTextForm } from './received-text-form';
 import { RoundsSection } from './rounds-section';
 import { listRevisions, listRounds } from './revisions-api';
 import './revisions.css';
@@ -59,6 +60,7 @@ function Revisions({ draft, revisions, rounds, onChange }: Loaded & { onChange: 
       {/* Keyed by the count so that a newly issued revision becomes the default “to”. */}
       {revisions.length > 1 ? <CompareForm key={revisions.length} draftId={draft.id} revisions={revisions} /> : null}
       <RoundsSection draft={draft} rounds={rounds} hasRevisions={revisions.length > 0} onChange={onChange} />
+      {draft.myActions.includes('draft.manage') ? <ReceivedTextForm draftId={draft.id} onIssued={onChange} /> : null}
     </section>
   );
 }

@@ -1,0 +1,115 @@
+import { issueRevisionRequest, LIMITS, type ImportedRevisionView, type IssueRevisionRequest } from '@treaty/contracts';
+import { useCallback, useState, type SubmitEvent } from 'react';
+import { postWithProgress } from '../../lib/transfer';
+import { TransferProgress, type TransferState } from '../../lib/transfer-progress';
+import { FileField, FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
+import { useSubmit } from '../../lib/use-submit';
+import { ImportWarnings } from '../drafts/import-warnings';
+import { readTreatyFile } from '../drafts/read-treaty-file';
+import { asSourceFormat, SOURCE_FORMAT_OPTIONS, type SourceFormat } from '../drafts/source-format';
+
+const FIELDS = ['label', 'source.format', 'source.content'] as const;
+
+/**
+ * A text that came back as a file ("Rev.3 as circulated") becomes the live text and the next
+ * revision. Agreed articles stay agreed; a file that rewords one is refused, and the server's
+ * answer says which to reopen.
+ */
+export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIssued: () => void }) {
+  const [label, setLabel] = useState('');
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [format, setFormat] = useState<SourceFormat>('markdown');
+  const [fileError, setFileError] = useState<string | undefined>(undefined);
+  const [issued, setIssued] = useState<ImportedRevisionView | null>(null);
+  const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
+  const send = useCallback(
+    async (body: IssueRevisionRequest) => {
+      const startedAt = Date.now();
+      setTransfer({ kind: 'running', phase: { kind: 'sending', share: 0 }, startedAt });
+      try {
+        const revision = await postWithProgress<ImportedRevisionView>(`/drafts/${encodeURIComponent(draftId)}/revisions`, body, (phase) =>
+          setTransfer({ kind: 'running', phase, startedAt }),
+        );
+        setTransfer({ kind: 'done', seconds: (Date.now() - startedAt) / 1000, summary: `${revision.label} issued` });
+        return revision;
+      } catch (error) {
+        setTransfer({ kind: 'idle' });
+        throw error;
+      }
+    },
+    [draftId],
+  );
+  const { submit, pending, errors } = useSubmit(issueRevisionRequest, FIELDS, send);
+
+  const pick = async (picked: File) => {
+    const read = await readTreatyFile(picked);
+    if (!read.ok) {
+      setFile(null);
+      setFileError(read.message);
+      return;
+    }
+    setFileError(undefined);
+    setFile({ name: picked.name, content: read.content });
+    setFormat(read.format);
+  };
+
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) {
+      setFileError('Choose the file that was received.');
+      return;
+    }
+    setIssued(null);
+    void submit({ ...(label.trim() ? { label } : {}), source: { format, content: file.content } }).then((result) => {
+      if (!result.ok) return;
+      setIssued(result.value);
+      setLabel('');
+      onIssued();
+    });
+  };
+
+  return (
+    <form className="form form--inline" onSubmit={onSubmit} noValidate aria-labelledby="received-text-heading" aria-busy={pending}>
+      <h3 id="received-text-heading">Issue a text received as a file</h3>
+      <p className="muted">Its text becomes the live text and the next revision. Agreed articles must come back unchanged.</p>
+      <FormAlert message={errors.detail} />
+      <div className="form__row">
+        <FileField
+          label="Received file"
+          name="received-file"
+          accept=".md,.markdown,.txt,.xml,text/markdown,text/plain,application/xml,application/akn+xml"
+          hint="A .md, .txt or Akoma Ntoso .xml file."
+          onFile={(picked) => {
+            void pick(picked);
+          }}
+          error={fileError ?? errors.fields['source.content']}
+        />
+        <SelectField
+          label="Format"
+          name="received-format"
+          value={format}
+          onChange={(value) => {
+            setFormat(asSourceFormat(value));
+          }}
+          options={SOURCE_FORMAT_OPTIONS}
+          error={errors.fields['source.format']}
+        />
+      </div>
+      <TextField
+        label="Label"
+        name="received-label"
+        hint="Optional, e.g. “Rev.3 as circulated on 4 December”."
+        maxLength={LIMITS.name}
+        value={label}
+        onChange={setLabel}
+        error={errors.fields['label']}
+      />
+      <button type="submit" className="button" disabled={pending}>
+        Issue as the next revision
+      </button>
+      <TransferProgress state={transfer} what="Import" />
+      <FormStatus>{issued ? `${issued.label} (${issued.symbol}) issued from ${file?.name ?? 'the file'}.` : null}</FormStatus>
+      {issued ? <ImportWarnings warnings={issued.warnings} /> : null}
+    </form>
+  );
+}
