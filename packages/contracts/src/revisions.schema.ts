@@ -24,6 +24,10 @@ export type OpenRoundRequest = z.infer<typeof openRoundRequest>;
 export const issueRevisionRequest = z.strictObject({ label: text(LIMITS.name).optional(), source: draftSource.optional() });
 export type IssueRevisionRequest = z.infer<typeof issueRevisionRequest>;
 
+/** A text received as a file, to see what it would change before issuing it. */
+export const receivedTextPreviewRequest = z.strictObject({ source: draftSource });
+export type ReceivedTextPreviewRequest = z.infer<typeof receivedTextPreviewRequest>;
+
 /** `:n` of the revision routes: 0 is the zero draft. */
 export const revisionNumberParam = z
   .string()

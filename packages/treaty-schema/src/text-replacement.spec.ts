@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { importTreaty } from './import-text';
 import { toTreatyText } from './read-model';
 import { articlesOf } from './ydoc-walk';
-import { replaceText } from './text-replacement';
+import { previewReplacement, replaceText } from './text-replacement';
 import { treatyToYDoc, yDocToTreaty } from './ydoc';
 
 const FIRST = `## Preamble
@@ -86,5 +86,20 @@ describe('a received text and the agreed articles', () => {
 
     articlesOf(doc)[1]?.setAttribute('status', 'agreed');
     expect(() => replaceText(doc, importTreaty(FIRST.replace('Objective', 'Purpose'), 'markdown').doc)).toThrow(/^Articles 1, 2 are agreed and locked.*reopen them first$/);
+  });
+});
+
+describe('previewing a received text', () => {
+  it('compares the live text with what it would become, changing nothing, and says when it would be refused', () => {
+    const doc = treatyToYDoc(importTreaty(FIRST, 'markdown').doc);
+    const before = Y.encodeStateAsUpdate(doc);
+    const preview = previewReplacement(doc, importTreaty(SECOND, 'markdown').doc);
+    expect(preview.refusal).toBeNull();
+    expect(preview.totals).toMatchObject({ changed: 2, added: 2 });
+    expect(preview.clauses.find((c) => c.change === 'changed' && c.kind === 'paragraph')?.parts).toContainEqual({ op: 'insert', text: 'closely ' });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+
+    articlesOf(doc)[0]?.setAttribute('status', 'agreed');
+    expect(previewReplacement(doc, importTreaty(SECOND, 'markdown').doc).refusal).toBe('Article 1 is agreed and locked, and the received text changes its words: reopen it first');
   });
 });

@@ -4,6 +4,8 @@ import { updateYFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { YDOC_FIELD } from './clause-status';
 import { treatySchema } from './schema';
+import { toTreatyText } from './read-model';
+import { compareRevisions, type RevisionComparison } from './revision-diff';
 import { TextOperationError } from './text-operations';
 import { yDocToTreaty } from './ydoc';
 
@@ -39,6 +41,12 @@ export function carryClauses(current: JSONContent, next: JSONContent): JSONConte
   };
 }
 
+/** What a received text would make of the live text, before anything changes. */
+export interface ReplacementPreview extends RevisionComparison {
+  /** Why applying it would be refused (an agreed article reworded or dropped), or null. */
+  refusal: string | null;
+}
+
 /**
  * Makes the live document hold `next` (checked against the schema first), changing only what
  * differs, so words both texts share keep their identity for comment anchors and editors. An
@@ -46,16 +54,26 @@ export function carryClauses(current: JSONContent, next: JSONContent): JSONConte
  * the words of one, nothing changes and the conflict names the articles to reopen first.
  */
 export function replaceText(doc: Y.Doc, next: JSONContent): void {
+  const { node, refusal } = plan(doc, next);
+  if (refusal) throw new TextOperationError('conflict', refusal);
+  updateYFragment(doc, doc.getXmlFragment(YDOC_FIELD), node, { mapping: new Map(), isOMark: new Map() });
+}
+
+/** `replaceText` as a dry run: the clause-by-clause comparison of the live text with what it would become. */
+export function previewReplacement(doc: Y.Doc, next: JSONContent): ReplacementPreview {
+  const { current, node, refusal } = plan(doc, next);
+  return { ...compareRevisions(toTreatyText(current.toJSON() as JSONContent), toTreatyText(node.toJSON() as JSONContent)), refusal };
+}
+
+function plan(doc: Y.Doc, next: JSONContent): { current: PMNode; node: PMNode; refusal: string | null } {
   const schema = treatySchema();
   const current = schema.nodeFromJSON(yDocToTreaty(doc));
   const node = schema.nodeFromJSON(carryClauses(current.toJSON() as JSONContent, next));
   node.check();
   const changed = agreedArticlesChanged(current, node);
-  if (changed.length > 0) {
-    const [which, its, it] = changed.length === 1 ? [`Article ${changed[0]} is`, 'its', 'it'] : [`Articles ${changed.join(', ')} are`, 'their', 'them'];
-    throw new TextOperationError('conflict', `${which} agreed and locked, and the received text changes ${its} words: reopen ${it} first`);
-  }
-  updateYFragment(doc, doc.getXmlFragment(YDOC_FIELD), node, { mapping: new Map(), isOMark: new Map() });
+  if (changed.length === 0) return { current, node, refusal: null };
+  const [which, its, it] = changed.length === 1 ? [`Article ${changed[0]} is`, 'its', 'it'] : [`Articles ${changed.join(', ')} are`, 'their', 'them'];
+  return { current, node, refusal: `${which} agreed and locked, and the received text changes ${its} words: reopen ${it} first` };
 }
 
 /** Numbers of the agreed articles of `current` whose words `next` (clauses carried) does not keep. */

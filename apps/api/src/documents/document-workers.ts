@@ -1,13 +1,13 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { DraftSource, ExportFormat } from '@treaty/contracts';
 import { invalid } from '@treaty/domain';
-import type { DocumentSource, ImportedTreaty } from '@treaty/treaty-schema';
+import type { DocumentSource, ImportedTreaty, ReplacementPreview } from '@treaty/treaty-schema';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import run, { type DocumentTask } from './document-worker';
 import type { RenderedFile } from './export-formats';
-import type { SourceReading } from './treaty-source';
+import type { SourcePreview, SourceReading } from './treaty-source';
 
 /** Bytes cross the thread boundary as a plain Uint8Array; the HTTP layer wants a Buffer. */
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -45,6 +45,13 @@ export class DocumentWorkers implements OnModuleDestroy {
     const reading = await this.run<SourceReading>({ kind: 'read', source, withInitialState });
     if (!reading.ok) throw invalid('source.content', `not a treaty text: ${reading.reason}`);
     return { treaty: reading.treaty, initialState: reading.initialState };
+  }
+
+  /** What `source` would change in the live text whose Yjs state is `liveState`; 400 if it is not a treaty. */
+  async preview(source: DraftSource, liveState: Uint8Array): Promise<{ preview: ReplacementPreview; warnings: ImportedTreaty['warnings'] }> {
+    const result = await this.run<SourcePreview>({ kind: 'preview', source, liveState });
+    if (!result.ok) throw invalid('source.content', `not a treaty text: ${result.reason}`);
+    return { preview: result.preview, warnings: result.warnings };
   }
 
   async onModuleDestroy(): Promise<void> {

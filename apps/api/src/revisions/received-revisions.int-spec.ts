@@ -68,6 +68,22 @@ describe.each(testDatabases())('revisions issued from a text received as a file 
     expect(audit.items).toEqual([expect.objectContaining({ action: 'text.replace' })]);
   });
 
+  it('previews what a received text would change, clause by clause, changing nothing', async () => {
+    const live = (await call('GET', '/text', secretariat)).body;
+    const revisions = (await call('GET', '/revisions', secretariat)).body.items.length;
+    const preview = await call('POST', '/revisions/preview', secretariat, { source: { format: 'markdown', content: SECOND.replace('provide finance', 'mobilise finance') } });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ refusal: null, warnings: [], totals: { changed: 1, added: 0, removed: 0 } });
+    const amended = preview.body.clauses.find((c: { change: string }) => c.change === 'changed');
+    expect(amended).toMatchObject({ kind: 'paragraph', before: { label: 'Article 2(1)' } });
+    expect(amended.parts).toEqual(expect.arrayContaining([{ op: 'delete', text: 'provide' }, { op: 'insert', text: 'mobilise' }]));
+
+    expect((await call('POST', '/revisions/preview', aurelia, { source: { format: 'markdown', content: SECOND } })).status).toBe(403);
+    expect((await call('POST', '/revisions/preview', secretariat, { source: { format: 'markdown', content: 'Just a shopping list.' } })).status).toBe(400);
+    expect((await call('GET', '/text', secretariat)).body).toEqual(live);
+    expect((await call('GET', '/revisions', secretariat)).body.items).toHaveLength(revisions);
+  });
+
   it('keeps an agreed article agreed, and refuses a text that rewords it (409), changing nothing', async () => {
     const article1 = (await call('GET', '/text', secretariat)).body.articles[0].clauseId;
     expect((await call('POST', `/clauses/${article1}/status`, secretariat, { status: 'agreed' })).status).toBe(200);
@@ -78,6 +94,8 @@ describe.each(testDatabases())('revisions issued from a text received as a file 
     expect(reworded.status).toBe(409);
     expect(reworded.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(reworded.body.detail).toBe('Article 1 is agreed and locked, and the received text changes its words: reopen it first');
+    const previewed = await call('POST', '/revisions/preview', secretariat, { source: { format: 'markdown', content: FIRST } });
+    expect(previewed.body.refusal).toBe(reworded.body.detail);
     expect((await call('GET', '/text', secretariat)).body).toEqual(live);
     expect((await call('GET', '/revisions', secretariat)).body.items).toHaveLength(revisions);
 

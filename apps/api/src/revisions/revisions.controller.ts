@@ -4,6 +4,7 @@ import {
   issueRevisionRequest,
   openRoundRequest,
   pageQuery,
+  receivedTextPreviewRequest,
   revisionNumberParam,
   type ClosedRoundView,
   type ImportedRevisionView,
@@ -11,6 +12,7 @@ import {
   type OpenRoundRequest,
   type Page,
   type PageQuery,
+  type ReceivedTextPreviewRequest,
   type RevisionSummary,
   type RoundView,
 } from '@treaty/contracts';
@@ -18,7 +20,7 @@ import type { DraftAccess } from '../access/draft-access';
 import { OnDraft, RequireOnDraft } from '../access/policy.guard';
 import { IdPipe } from '../platform/id.pipe';
 import { BodySchema, QuerySchema, SchemaPipe } from '../platform/schema.pipe';
-import { RevisionsService, type RevisionComparisonView, type RevisionView } from './revisions.service';
+import { RevisionsService, type ReceivedTextPreviewView, type RevisionComparisonView, type RevisionView } from './revisions.service';
 import { RoundsService } from './rounds.service';
 
 const revisionNumber = new SchemaPipe(revisionNumberParam);
@@ -65,6 +67,15 @@ export class RevisionsController {
   @BodySchema(issueRevisionRequest)
   issue(@OnDraft() access: DraftAccess, @Body(new SchemaPipe(issueRevisionRequest)) body: IssueRevisionRequest): Promise<RevisionSummary | ImportedRevisionView> {
     return this.revisions.issue(access, body);
+  }
+
+  /** A dry run of `POST revisions` with a source: what the received text would change; nothing is stored. */
+  @Post('revisions/preview')
+  @HttpCode(200)
+  @RequireOnDraft('draft.manage')
+  @BodySchema(receivedTextPreviewRequest)
+  preview(@OnDraft() access: DraftAccess, @Body(new SchemaPipe(receivedTextPreviewRequest)) body: ReceivedTextPreviewRequest): Promise<ReceivedTextPreviewView> {
+    return this.revisions.previewReceived(access, body.source);
   }
 
   @Get('revisions')

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DraftSource, ImportedRevisionView, IssueRevisionRequest, Page, PageQuery, RevisionSummary } from '@treaty/contracts';
 import { DomainError, EVERYONE, notFound } from '@treaty/domain';
-import { compareRevisions, replaceText, TextOperationError, toTreatyText, yDocToTreaty, type RevisionComparison, type TreatyText } from '@treaty/treaty-schema';
+import { compareRevisions, replaceText, TextOperationError, toTreatyText, yDocToTreaty, type ReplacementPreview, type RevisionComparison, type TreatyText } from '@treaty/treaty-schema';
 import { DataSource } from 'typeorm';
+import * as Y from 'yjs';
 import type { DraftAccess } from '../access/draft-access';
 import { AuditLog } from '../audit/audit.service';
 import { DocumentRegistry } from '../collab/document-registry';
@@ -24,6 +25,11 @@ export interface RevisionView extends RevisionSummary {
 export interface RevisionComparisonView extends RevisionComparison {
   from: RevisionSummary;
   to: RevisionSummary;
+}
+
+/** What a text received as a file would change, before it is issued. */
+export interface ReceivedTextPreviewView extends ReplacementPreview {
+  warnings: ImportedRevisionView['warnings'];
 }
 
 /** Every column but the text: lists never carry whole treaties. */
@@ -91,6 +97,16 @@ export class RevisionsService {
     if (!revision) throw new Error('the received text was stored without its revision');
     if (changed) this.announce(access, revision);
     return { ...(revision as RevisionSummary), warnings: imported.warnings };
+  }
+
+  /**
+   * The live text against what `source` would make of it, clause by clause, and whether issuing
+   * it would be refused. Computed in the worker pool on a copy; nothing changes.
+   */
+  async previewReceived(access: DraftAccess, source: DraftSource): Promise<ReceivedTextPreviewView> {
+    const liveState = await this.documents.read(access.draft.id, (doc) => Y.encodeStateAsUpdate(doc));
+    const { preview, warnings } = await this.workers.preview(source, liveState);
+    return { ...preview, warnings };
   }
 
   private announce(access: DraftAccess, revision: RevisionSummary): void {
