@@ -97,8 +97,14 @@ suite('documents out and in, in Chromium, as npm start runs the product', () => 
     await page.goto(`${server.url}/drafts/${draft['id']}/revisions`);
     const form = page.getByRole('form', { name: 'Issue a text received as a file' });
     await form.getByLabel('Received file').setInputFiles(reworded);
+    // Looked at first: the words it would change, and the refusal it would meet.
+    await form.getByRole('button', { name: 'Preview the changes' }).click();
+    const preview = form.getByRole('region', { name: 'What received-reworded.md would change' });
+    await preview.getByRole('alert').filter({ hasText: 'Article 1 is agreed and locked' }).waitFor();
+    expect(await preview.locator('ins').filter({ hasText: 'endeavour to' }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'documents-received-preview.png'), fullPage: true });
     await form.getByRole('button', { name: 'Issue as the next revision' }).click();
-    await form.getByRole('alert').filter({ hasText: 'Article 1 is agreed and locked' }).waitFor();
+    await form.getByRole('alert').filter({ hasText: 'Article 1 is agreed and locked' }).first().waitFor();
 
     await form.getByLabel('Received file').setInputFiles(kept);
     await form.getByLabel('Label').fill('Zero draft as circulated');

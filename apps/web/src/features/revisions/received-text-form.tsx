@@ -1,4 +1,11 @@
-import { issueRevisionRequest, LIMITS, type ImportedRevisionView, type IssueRevisionRequest } from '@treaty/contracts';
+import {
+  issueRevisionRequest,
+  LIMITS,
+  receivedTextPreviewRequest,
+  type ImportedRevisionView,
+  type IssueRevisionRequest,
+  type ReceivedTextPreviewRequest,
+} from '@treaty/contracts';
 import { useCallback, useState, type SubmitEvent } from 'react';
 import { postWithProgress } from '../../lib/transfer';
 import { TransferProgress, type TransferState } from '../../lib/transfer-progress';
@@ -7,13 +14,15 @@ import { useSubmit } from '../../lib/use-submit';
 import { ImportWarnings } from '../drafts/import-warnings';
 import { readTreatyFile } from '../drafts/read-treaty-file';
 import { asSourceFormat, SOURCE_FORMAT_OPTIONS, type SourceFormat } from '../drafts/source-format';
+import { ReceivedTextPreview, type ReceivedTextPreviewView } from './received-text-preview';
 
 const FIELDS = ['label', 'source.format', 'source.content'] as const;
+const PREVIEW_FIELDS = ['source.format', 'source.content'] as const;
 
 /**
  * A text that came back as a file ("Rev.3 as circulated") becomes the live text and the next
- * revision. Agreed articles stay agreed; a file that rewords one is refused, and the server's
- * answer says which to reopen.
+ * revision. What it would change can be looked at first. Agreed articles stay agreed; a file
+ * that rewords one is refused, and the server's answer says which to reopen.
  */
 export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIssued: () => void }) {
   const [label, setLabel] = useState('');
@@ -21,17 +30,17 @@ export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIss
   const [format, setFormat] = useState<SourceFormat>('markdown');
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [issued, setIssued] = useState<ImportedRevisionView | null>(null);
+  const [preview, setPreview] = useState<ReceivedTextPreviewView | null>(null);
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
-  const send = useCallback(
-    async (body: IssueRevisionRequest) => {
+  // A whole convention takes a moment to send and to read: both calls show where they are.
+  const post = useCallback(
+    async <R,>(path: string, body: unknown, summary: (result: R) => string): Promise<R> => {
       const startedAt = Date.now();
       setTransfer({ kind: 'running', phase: { kind: 'sending', share: 0 }, startedAt });
       try {
-        const revision = await postWithProgress<ImportedRevisionView>(`/drafts/${encodeURIComponent(draftId)}/revisions`, body, (phase) =>
-          setTransfer({ kind: 'running', phase, startedAt }),
-        );
-        setTransfer({ kind: 'done', seconds: (Date.now() - startedAt) / 1000, summary: `${revision.label} issued` });
-        return revision;
+        const result = await postWithProgress<R>(`/drafts/${encodeURIComponent(draftId)}/${path}`, body, (phase) => setTransfer({ kind: 'running', phase, startedAt }));
+        setTransfer({ kind: 'done', seconds: (Date.now() - startedAt) / 1000, summary: summary(result) });
+        return result;
       } catch (error) {
         setTransfer({ kind: 'idle' });
         throw error;
@@ -39,7 +48,20 @@ export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIss
     },
     [draftId],
   );
-  const { submit, pending, errors } = useSubmit(issueRevisionRequest, FIELDS, send);
+  const issue = useSubmit(
+    issueRevisionRequest,
+    FIELDS,
+    useCallback((body: IssueRevisionRequest) => post<ImportedRevisionView>('revisions', body, (revision) => `${revision.label} issued`), [post]),
+  );
+  const compare = useSubmit(
+    receivedTextPreviewRequest,
+    PREVIEW_FIELDS,
+    useCallback((body: ReceivedTextPreviewRequest) => post<ReceivedTextPreviewView>('revisions/preview', body, () => 'Compared with the live text'), [post]),
+  );
+  const pending = issue.pending || compare.pending;
+  // The form speaks of the last thing asked of it.
+  const [asked, setAsked] = useState<'issue' | 'compare'>('issue');
+  const errors = asked === 'issue' ? issue.errors : compare.errors;
 
   const pick = async (picked: File) => {
     const read = await readTreatyFile(picked);
@@ -49,20 +71,34 @@ export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIss
       return;
     }
     setFileError(undefined);
+    setPreview(null);
     setFile({ name: picked.name, content: read.content });
     setFormat(read.format);
   };
 
+  const chosen = (): { format: SourceFormat; content: string } | null => {
+    if (!file) setFileError('Choose the file that was received.');
+    return file ? { format, content: file.content } : null;
+  };
+
+  const onPreview = () => {
+    const source = chosen();
+    if (!source) return;
+    setIssued(null);
+    setAsked('compare');
+    void compare.submit({ source }).then((result) => setPreview(result.ok ? result.value : null));
+  };
+
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!file) {
-      setFileError('Choose the file that was received.');
-      return;
-    }
+    const source = chosen();
+    if (!source) return;
     setIssued(null);
-    void submit({ ...(label.trim() ? { label } : {}), source: { format, content: file.content } }).then((result) => {
+    setAsked('issue');
+    void issue.submit({ ...(label.trim() ? { label } : {}), source }).then((result) => {
       if (!result.ok) return;
       setIssued(result.value);
+      setPreview(null);
       setLabel('');
       onIssued();
     });
@@ -104,12 +140,18 @@ export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIss
         onChange={setLabel}
         error={errors.fields['label']}
       />
-      <button type="submit" className="button" disabled={pending}>
-        Issue as the next revision
-      </button>
+      <div className="revisions__actions">
+        <button type="button" className="button button--quiet" disabled={pending} onClick={onPreview}>
+          Preview the changes
+        </button>
+        <button type="submit" className="button" disabled={pending}>
+          Issue as the next revision
+        </button>
+      </div>
       <TransferProgress state={transfer} what="Import" />
       <FormStatus>{issued ? `${issued.label} (${issued.symbol}) issued from ${file?.name ?? 'the file'}.` : null}</FormStatus>
       {issued ? <ImportWarnings warnings={issued.warnings} /> : null}
+      {preview && file ? <ReceivedTextPreview preview={preview} file={file.name} /> : null}
     </form>
   );
 }

@@ -1,19 +1,10 @@
-import type { ClauseComparison } from '@treaty/treaty-schema';
 import { useCallback, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/not-found-page';
 import { useResource } from '../../lib/use-resource';
-import { ClauseWords } from './clause-words';
+import { ClauseEntry } from './clause-entry';
 import { compareRevisions } from './revisions-api';
 import './revisions.css';
-
-const CHANGE_LABELS: Record<ClauseComparison['change'], string> = {
-  added: 'Added',
-  removed: 'Deleted',
-  changed: 'Amended',
-  moved: 'Moved',
-  unchanged: 'Unchanged',
-};
 
 const revisionParam = (value: string | null): number | null => (value !== null && /^\d{1,7}$/.test(value) ? Number(value) : null);
 
@@ -60,24 +51,5 @@ function Comparison({ draftId, a, b }: { draftId: string; a: number; b: number }
         ))}
       </ol>
     </section>
-  );
-}
-
-function ClauseEntry({ clause }: { clause: ClauseComparison }) {
-  const place = clause.after ?? clause.before;
-  if (!place) return null;
-  const heading = clause.kind === 'article' || clause.kind === 'alternatives';
-  return (
-    <li className={`revisions__clause revisions__clause--${clause.change} revisions__clause--${clause.kind}`}>
-      <p className="revisions__place">
-        <strong>{place.label}</strong> <span className="badge">{CHANGE_LABELS[clause.change]}</span>
-        {clause.moved && clause.before ? <span className="muted"> (was {clause.before.label})</span> : null}
-      </p>
-      {clause.kind === 'alternatives' ? null : (
-        <p className={heading ? 'revisions__heading' : 'revisions__words'}>
-          <ClauseWords clause={clause} />
-        </p>
-      )}
-    </li>
   );
 }
