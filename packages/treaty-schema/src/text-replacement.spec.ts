@@ -103,3 +103,28 @@ describe('previewing a received text', () => {
     expect(previewReplacement(doc, importTreaty(SECOND, 'markdown').doc).refusal).toBe('Article 1 is agreed and locked, and the received text changes its words: reopen it first');
   });
 });
+
+describe('clauses followed across a received text', () => {
+  const THREE = `### Article 1 — Objective\n\n1. Parties shall cooperate.\n\n### Article 2 — Scope\n\n1. This Convention applies to AI systems.\n\n### Article 3 — Finance\n\n1. Developed countries shall provide finance.\n`;
+
+  it('keeps an agreed article, its id and its status, when articles inserted before it move it', () => {
+    const doc = treatyToYDoc(importTreaty(THREE, 'markdown').doc);
+    const before = toTreatyText(yDocToTreaty(doc));
+    articlesOf(doc)[2]?.setAttribute('status', 'agreed');
+    const inserted = THREE.replace('### Article 2 — Scope', '### Article 2 — Definitions\n\n1. "AI system" means a machine-based system.\n\n### Article 3 — Scope')
+      .replace('### Article 3 — Finance', '### Article 4 — Finance')
+      .replace('Parties shall cooperate.', 'Parties shall cooperate closely.');
+    replaceText(doc, importTreaty(inserted, 'markdown').doc);
+    const after = toTreatyText(yDocToTreaty(doc));
+    expect(after.articles.map((a) => [a.title, a.status])).toEqual([
+      ['Objective', 'open'],
+      ['Definitions', 'open'],
+      ['Scope', 'open'],
+      ['Finance', 'agreed'],
+    ]);
+    expect(after.articles[3]?.clauseId).toBe(before.articles[2]?.clauseId);
+    expect(after.articles[2]?.clauseId).toBe(before.articles[1]?.clauseId);
+    // Reworded, it stays at its place: Article 1 keeps its id.
+    expect(after.articles[0]?.clauseId).toBe(before.articles[0]?.clauseId);
+  });
+});

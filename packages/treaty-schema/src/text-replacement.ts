@@ -10,10 +10,12 @@ import { TextOperationError } from './text-operations';
 import { yDocToTreaty } from './ydoc';
 
 /**
- * Clause ids and article statuses of the current text carried onto a new one by position:
- * recital n stays recital n, article n (and its paragraph m) stays article n. A new text
- * received as a file ("Rev.3 as circulated") is the same clauses reworded far more often than
- * a different treaty; clause ids carry comments, positions and citations across it, and an
+ * Clause ids and article statuses of the current text carried onto a new one. An article whose
+ * words come back unchanged keeps its id and status wherever it now stands (articles inserted
+ * or removed before it move it); the others are paired by position, article n with article n,
+ * and within an article paragraph m with paragraph m; recital n stays recital n. A text
+ * received as a file ("Rev.3 as circulated") is the same clauses reworded far more often than a
+ * different treaty: clause ids carry comments, positions and citations across it, and an
  * article the room agreed stays agreed (a file does not carry the room's decisions).
  */
 export function carryClauses(current: JSONContent, next: JSONContent): JSONContent {
@@ -24,13 +26,15 @@ export function carryClauses(current: JSONContent, next: JSONContent): JSONConte
   };
   const oldRecitals = blocks(current, 'preamble')[0]?.content ?? [];
   const oldArticles = blocks(current, 'article');
+  const pairs = pairArticles(oldArticles, blocks(next, 'article'));
   let articleIndex = 0;
   return {
     ...next,
     content: (next.content ?? []).map((block) => {
       if (block.type === 'preamble') return { ...block, content: (block.content ?? []).map((r, i) => withId(r, oldRecitals[i])) };
       if (block.type !== 'article') return block;
-      const old = oldArticles[articleIndex++];
+      const paired = pairs[articleIndex++];
+      const old = paired === undefined ? undefined : oldArticles[paired];
       const oldParagraphs = (old?.content ?? []).filter((c) => c.type === 'paragraph');
       let paragraphIndex = 0;
       const content = (block.content ?? []).map((child) => (child.type === 'paragraph' ? withId(child, oldParagraphs[paragraphIndex++]) : child));
@@ -39,6 +43,32 @@ export function carryClauses(current: JSONContent, next: JSONContent): JSONConte
       return typeof status === 'string' ? { ...carried, attrs: { ...carried.attrs, status } } : carried;
     }),
   };
+}
+
+/** For each new article, the index of the current one it continues: same words first, then same place. */
+function pairArticles(current: JSONContent[], next: JSONContent[]): (number | undefined)[] {
+  const taken = new Set<number>();
+  const byWords = new Map<string, number[]>();
+  current.forEach((article, i) => {
+    const words = articleWords(article);
+    byWords.set(words, [...(byWords.get(words) ?? []), i]);
+  });
+  const pairs = next.map((article) => {
+    const same = byWords.get(articleWords(article))?.shift();
+    if (same !== undefined) taken.add(same);
+    return same;
+  });
+  return pairs.map((paired, i) => {
+    if (paired !== undefined || i >= current.length || taken.has(i)) return paired;
+    taken.add(i);
+    return i;
+  });
+}
+
+/** An article's words as a reader sees them: its heading, paragraphs and options, in order. */
+function articleWords(article: JSONContent): string {
+  const text = (node: JSONContent): string => node.text ?? (node.content ?? []).map(text).join('');
+  return (article.content ?? []).map((part) => `${part.type}:${text(part)}`).join('\n');
 }
 
 /** What a received text would make of the live text, before anything changes. */
@@ -79,7 +109,7 @@ function plan(doc: Y.Doc, next: JSONContent): { current: PMNode; node: PMNode; r
 /** Numbers of the agreed articles of `current` whose words `next` (clauses carried) does not keep. */
 function agreedArticlesChanged(current: PMNode, next: PMNode): number[] {
   const articles = (doc: PMNode) => doc.children.filter((block) => block.type.name === 'article');
-  const words = (article: PMNode | undefined) => article?.children.map((part) => `${part.type.name}:${part.textContent}`).join('\n') ?? null;
-  const after = articles(next);
-  return articles(current).flatMap((article, i) => (article.attrs['status'] === 'agreed' && words(article) !== words(after[i]) ? [i + 1] : []));
+  const words = (article: PMNode) => articleWords(article.toJSON() as JSONContent);
+  const after = new Map(articles(next).map((article) => [article.attrs['clauseId'] as string, words(article)]));
+  return articles(current).flatMap((article, i) => (article.attrs['status'] === 'agreed' && words(article) !== after.get(article.attrs['clauseId'] as string) ? [i + 1] : []));
 }
