@@ -39,10 +39,16 @@ export interface ArticleOpenItems {
   alternatives: { id: string | null; options: { proposers: string[]; text: string }[] }[];
 }
 
+/** Open brackets and options of the preamble's recitals. */
+export type PreambleOpenItems = Pick<ArticleOpenItems, 'brackets' | 'alternatives'> & { recitalsOpen: number };
+
 export interface BracketDashboard {
+  /** Brackets and sets of options of the whole text, preamble included. */
   totals: { brackets: number; alternatives: number; articlesOpen: number };
   /** Per proposing delegation id: brackets and options it proposed (or co-proposed). */
   byProposer: { delegationId: string; brackets: number; options: number }[];
+  /** Null when no recital holds a bracket or options. */
+  preamble: PreambleOpenItems | null;
   articles: ArticleOpenItems[];
 }
 

@@ -1,4 +1,4 @@
-import type { BracketDashboard, DraftView } from '@treaty/contracts';
+import type { ArticleOpenItems, BracketDashboard, DraftView } from '@treaty/contracts';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/not-found-page';
@@ -49,6 +49,7 @@ function Dashboard({ draft, dashboard }: { draft: DraftView; dashboard: BracketD
       <h1>Open brackets and options</h1>
       <p className="muted">
         {draft.title}: {count(dashboard.totals.brackets, 'open bracket')} and {count(dashboard.totals.alternatives, 'set')} of options in{' '}
+        {dashboard.preamble ? `${count(dashboard.preamble.recitalsOpen, 'recital')} and ` : ''}
         {count(dashboard.totals.articlesOpen, 'article')}.
       </p>
       <h2>By proposing delegation</h2>
@@ -74,14 +75,14 @@ function Dashboard({ draft, dashboard }: { draft: DraftView; dashboard: BracketD
           </tbody>
         </table>
       )}
-      <h2>By article</h2>
+      <h2>By clause</h2>
       <ByArticle dashboard={dashboard} names={names} />
     </section>
   );
 }
 
 function ByArticle({ dashboard, names }: { dashboard: BracketDashboard; names: DelegationNames }) {
-  if (dashboard.articles.length === 0) return <p className="muted">Every article is clean.</p>;
+  if (dashboard.articles.length === 0 && !dashboard.preamble) return <p className="muted">Every article is clean.</p>;
   return (
     <table className="data-table">
       <thead>
@@ -92,33 +93,42 @@ function ByArticle({ dashboard, names }: { dashboard: BracketDashboard; names: D
         </tr>
       </thead>
       <tbody>
+        {dashboard.preamble ? <OpenItemsRow heading="Preamble" items={dashboard.preamble} names={names} /> : null}
         {dashboard.articles.map((article) => (
-          <tr key={article.clauseId ?? article.number}>
-            <th scope="row">
-              Article {article.number}
-              {article.title ? ` — ${article.title}` : ''}
-            </th>
-            <td>
-              <ul className="plain-list">
-                {article.brackets.map((b) => (
-                  <li key={b.id ?? b.text}>
-                    [{b.text}] <span className="muted">{b.proposers.map((p) => names.name(p)).join(', ') || 'proposer not recorded'}</span>
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td>
-              <ul className="plain-list">
-                {article.alternatives.map((set) => (
-                  <li key={set.id ?? 'options'}>
-                    {set.options.map((o, i) => `Option ${i + 1}: ${o.proposers.map((p) => names.short(p)).join(', ') || 'text on the table'}`).join(' · ')}
-                  </li>
-                ))}
-              </ul>
-            </td>
-          </tr>
+          <OpenItemsRow
+            key={article.clauseId ?? article.number}
+            heading={`Article ${article.number}${article.title ? ` — ${article.title}` : ''}`}
+            items={article}
+            names={names}
+          />
         ))}
       </tbody>
     </table>
+  );
+}
+
+function OpenItemsRow({ heading, items, names }: { heading: string; items: Pick<ArticleOpenItems, 'brackets' | 'alternatives'>; names: DelegationNames }) {
+  return (
+    <tr>
+      <th scope="row">{heading}</th>
+      <td>
+        <ul className="plain-list">
+          {items.brackets.map((b) => (
+            <li key={b.id ?? b.text}>
+              [{b.text}] <span className="muted">{b.proposers.map((p) => names.name(p)).join(', ') || 'proposer not recorded'}</span>
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        <ul className="plain-list">
+          {items.alternatives.map((set, i) => (
+            <li key={set.id ?? i}>
+              {set.options.map((o, n) => `Option ${n + 1}: ${o.proposers.map((p) => names.short(p)).join(', ') || 'text on the table'}`).join(' · ')}
+            </li>
+          ))}
+        </ul>
+      </td>
+    </tr>
   );
 }
