@@ -38,6 +38,7 @@ describe('the OpenAPI document', () => {
       '/api/drafts/{id}/proposals/{pid}/reject',
       '/api/drafts/{id}/reservations',
       '/api/drafts/{id}/revisions',
+      '/api/drafts/{id}/revisions/preview',
       '/api/drafts/{id}/revisions/{a}/diff/{b}',
       '/api/drafts/{id}/revisions/{n}',
       '/api/drafts/{id}/rounds',
