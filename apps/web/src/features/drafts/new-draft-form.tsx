@@ -3,11 +3,12 @@ import { useCallback, useState, type SubmitEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { postWithProgress } from '../../lib/transfer';
 import { TransferProgress, type TransferState } from '../../lib/transfer-progress';
-import { FileField, FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
+import { FormAlert, FormStatus, TextField } from '../../lib/form-fields';
 import { useSubmit } from '../../lib/use-submit';
 import { ImportWarnings } from './import-warnings';
 import { readTreatyFile } from './read-treaty-file';
-import { asSourceFormat, SOURCE_FORMAT_OPTIONS, type SourceFormat } from './source-format';
+import type { SourceFormat } from './source-format';
+import { TreatyFileFields } from './treaty-file-fields';
 
 const FIELDS = ['title', 'source.format', 'source.content'] as const;
 
@@ -98,28 +99,18 @@ export function NewDraftForm({ negotiationId, onCreated }: NewDraftFormProps) {
         onChange={setContent}
         error={errors.fields['source.content']}
       />
-      <div className="form__row">
-        <FileField
-          label="Import from file"
-          name="file"
-          accept=".md,.markdown,.txt,.xml,text/markdown,text/plain,application/xml,application/akn+xml"
-          hint="A .md, .txt or Akoma Ntoso .xml file; its text replaces the text above."
-          onFile={(file) => {
-            void importFile(file);
-          }}
-          error={fileError}
-        />
-        <SelectField
-          label="Format"
-          name="format"
-          value={format}
-          onChange={(value) => {
-            setFormat(asSourceFormat(value));
-          }}
-          options={SOURCE_FORMAT_OPTIONS}
-          error={errors.fields['source.format']}
-        />
-      </div>
+      <TreatyFileFields
+        name="file"
+        label="Import from file"
+        hint="A .md, .txt or Akoma Ntoso .xml file; its text replaces the text above."
+        onFile={(file) => {
+          void importFile(file);
+        }}
+        fileError={fileError}
+        format={format}
+        onFormat={setFormat}
+        formatError={errors.fields['source.format']}
+      />
       <button type="submit" className="button" disabled={pending}>
         Create draft
       </button>

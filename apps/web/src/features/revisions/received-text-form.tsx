@@ -9,11 +9,12 @@ import {
 import { useCallback, useState, type SubmitEvent } from 'react';
 import { postWithProgress } from '../../lib/transfer';
 import { TransferProgress, type TransferState } from '../../lib/transfer-progress';
-import { FileField, FormAlert, FormStatus, SelectField, TextField } from '../../lib/form-fields';
+import { FormAlert, FormStatus, TextField } from '../../lib/form-fields';
 import { useSubmit } from '../../lib/use-submit';
 import { ImportWarnings } from '../drafts/import-warnings';
 import { readTreatyFile } from '../drafts/read-treaty-file';
-import { asSourceFormat, SOURCE_FORMAT_OPTIONS, type SourceFormat } from '../drafts/source-format';
+import type { SourceFormat } from '../drafts/source-format';
+import { TreatyFileFields } from '../drafts/treaty-file-fields';
 import { ReceivedTextPreview, type ReceivedTextPreviewView } from './received-text-preview';
 
 const FIELDS = ['label', 'source.format', 'source.content'] as const;
@@ -109,28 +110,18 @@ export function ReceivedTextForm({ draftId, onIssued }: { draftId: string; onIss
       <h3 id="received-text-heading">Issue a text received as a file</h3>
       <p className="muted">Its text becomes the live text and the next revision. Agreed articles must come back unchanged.</p>
       <FormAlert message={errors.detail} />
-      <div className="form__row">
-        <FileField
-          label="Received file"
-          name="received-file"
-          accept=".md,.markdown,.txt,.xml,text/markdown,text/plain,application/xml,application/akn+xml"
-          hint="A .md, .txt or Akoma Ntoso .xml file."
-          onFile={(picked) => {
-            void pick(picked);
-          }}
-          error={fileError ?? errors.fields['source.content']}
-        />
-        <SelectField
-          label="Format"
-          name="received-format"
-          value={format}
-          onChange={(value) => {
-            setFormat(asSourceFormat(value));
-          }}
-          options={SOURCE_FORMAT_OPTIONS}
-          error={errors.fields['source.format']}
-        />
-      </div>
+      <TreatyFileFields
+        name="received-file"
+        label="Received file"
+        hint="A .md, .txt or Akoma Ntoso .xml file."
+        onFile={(picked) => {
+          void pick(picked);
+        }}
+        fileError={fileError ?? errors.fields['source.content']}
+        format={format}
+        onFormat={setFormat}
+        formatError={errors.fields['source.format']}
+      />
       <TextField
         label="Label"
         name="received-label"
