@@ -23,6 +23,9 @@ const MAX_EARLY_MESSAGES = 64;
 interface Session {
   connection: CollabConnection;
   user: AuthUser;
+  negotiationId: string;
+  /** Forgets whom the connection speaks for: asked again at its next change. */
+  forgetCoalitions: () => void;
   expiry: NodeJS.Timeout;
 }
 
@@ -48,6 +51,7 @@ export class CollabServer implements BeforeApplicationShutdown {
   ) {
     events.on('draft.changed', (draftId) => void this.refreshRights(draftId));
     events.on('member.changed', (_negotiationId, userId) => void this.refreshUser(userId));
+    events.on('coalition.changed', (negotiationId) => this.forgetCoalitions(negotiationId));
   }
 
   /** Called once the HTTP server exists (from main/createApp). */
@@ -91,7 +95,8 @@ export class CollabServer implements BeforeApplicationShutdown {
     const delegationId = access.membership?.delegationId ?? null;
     let asked: Promise<string[]> | null = null;
     const speaksFor = () => {
-      // Asked once per connection; a failed query is asked again at the next change.
+      // Asked at the first change, and again after a coalition forms in the negotiation; a failed
+      // query is asked again at the next change.
       asked ??= this.coalitions.speaksFor(delegationId).catch((error: unknown) => {
         asked = null;
         throw new StorageFailure(error);
@@ -117,7 +122,13 @@ export class CollabServer implements BeforeApplicationShutdown {
       return;
     }
 
-    const session: Session = { connection, user, expiry: this.closeAt(expiresAt, connection) };
+    const session: Session = {
+      connection,
+      user,
+      negotiationId: access.negotiationId,
+      forgetCoalitions: () => (asked = null),
+      expiry: this.closeAt(expiresAt, connection),
+    };
     const sessions = this.sessions.get(draftId) ?? new Set<Session>();
     sessions.add(session);
     this.sessions.set(draftId, sessions);
@@ -161,6 +172,12 @@ export class CollabServer implements BeforeApplicationShutdown {
   /** Re-asks the policy for every open connection of the draft after its stage or access moved. */
   async refreshRights(draftId: string): Promise<void> {
     await this.refresh(draftId, [...(this.sessions.get(draftId) ?? [])]);
+  }
+
+  private forgetCoalitions(negotiationId: string): void {
+    for (const sessions of this.sessions.values()) {
+      for (const session of sessions) if (session.negotiationId === negotiationId) session.forgetCoalitions();
+    }
   }
 
   /** Re-asks the policy for every open connection of a person whose membership changed. */

@@ -67,6 +67,7 @@ describe.each(testDatabases())('realtime admission on $name', (db) => {
 
     const { access } = await admission.admit((await tokens.issue(aurelia.id)).token, draftId);
     expect(access.user).toEqual({ id: aurelia.id, email: aurelia.email, name: aurelia.name, isAdmin: false });
+    expect(access.negotiationId).toBe((await server.app.get(DataSource).getRepository(Draft).findOneByOrFail({ id: draftId })).negotiationId);
     expect(access.membership).toEqual({ role: 'delegate', delegationId: expect.any(String), delegation: 'Republic of Aurelia' });
     expect(access.actions).toContain('text.edit');
 

@@ -19,6 +19,7 @@ import { Tokens } from '../identity/tokens';
 /** What one realtime connection is: its person, their seat, and what the policy lets them do now. */
 export interface ConnectionAccess {
   user: AuthUser;
+  negotiationId: string;
   membership: { role: Role; delegationId: string | null; delegation: string | null } | null;
   actions: DraftAction[];
 }
@@ -28,6 +29,7 @@ interface Row {
   email: string;
   name: string;
   is_admin: boolean;
+  negotiation_id: string | null;
   stage: Stage | null;
   observer_access: ObserverAccess | null;
   role: Role | null;
@@ -44,7 +46,7 @@ interface Row {
  * loop that is sending the others their documents.
  */
 const FACTS = `
-  SELECT u.id, u.email, u.name, u.is_admin, d.stage, d.observer_access,
+  SELECT u.id, u.email, u.name, u.is_admin, d.negotiation_id, d.stage, d.observer_access,
          m.role, m.delegation_id, del.name AS delegation_name, del.kind AS delegation_kind
     FROM users u
     LEFT JOIN drafts d ON d.id = $2
@@ -72,13 +74,14 @@ export class ConnectionAccessResolver {
   async resolve(userId: string, draftId: string): Promise<ConnectionAccess> {
     const [row] = (await this.dataSource.query(FACTS, [userId, draftId])) as Row[];
     if (!row) throw new DomainError('unauthenticated', 'The access token is missing, expired or invalid');
-    if (!row.stage || !row.observer_access) throw notFound('Draft');
+    if (!row.negotiation_id || !row.stage || !row.observer_access) throw notFound('Draft');
     const user: AuthUser = { id: row.id, email: row.email, name: row.name, isAdmin: row.is_admin };
     const membership = row.role ? { role: row.role, delegationId: row.delegation_id, delegationKind: row.delegation_kind } : null;
     const actions = allowedDraftActions(actorOf(user, membership), { stage: row.stage, observerAccess: row.observer_access });
     if (!seesDraft(actions)) throw notFound('Draft');
     return {
       user,
+      negotiationId: row.negotiation_id,
       membership: membership && { role: membership.role, delegationId: membership.delegationId, delegation: row.delegation_name },
       actions,
     };

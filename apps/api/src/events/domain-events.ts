@@ -45,6 +45,8 @@ interface DomainEventMap {
   'draft.changed': [draftId: string];
   /** A person's membership in a negotiation was removed or changed: their rights must be re-decided. */
   'member.changed': [negotiationId: string, userId: string];
+  /** A coalition was formed in a negotiation: whom its members' delegates speak for changed. */
+  'coalition.changed': [negotiationId: string];
   /** For the live-events gateway: emitted after the change it reports is committed. */
   'live': [event: LiveEvent];
   /** A person's change to a draft was refused and undone: their open pages say why. */

@@ -133,6 +133,25 @@ describe.each(testDatabases())('coalitions on $name', (db) => {
       await waitFor(() => a.brackets(0, 0).length === 0, 'the bracket is resolved');
     });
 
+    it('a coalition formed while its members are connected: they speak for it at once, without reconnecting', async () => {
+      const a = await connect(aurelia);
+      const c = await connect(caledonia);
+      // Caledonia's connection has already been asked whom it speaks for.
+      const own = randomUUID();
+      c.bracket(0, 0, 0, 'Parties'.length, { id: own, proposers: [ids.caledonia] });
+      await waitFor(() => a.brackets(0, 0).length === 1, 'A sees Caledonia’s own bracket');
+      expect((await server.request('POST', `/api/drafts/${draftId}/brackets/${own}/resolve`, { token: secretariat, body: { action: 'accept' } })).status).toBe(200);
+      await waitFor(() => c.brackets(0, 0).length === 0, 'the bracket is resolved');
+
+      const western = (await create(secretariat, { name: 'Western Group', memberDelegationIds: [ids.aurelia, ids.caledonia] })).body.id;
+      const bracketId = randomUUID();
+      c.bracket(0, 0, 0, 'Parties'.length, { id: bracketId, proposers: [western] });
+      await waitFor(() => a.brackets(0, 0).length === 1, 'A sees the new coalition’s bracket');
+      expect(a.brackets(0, 0)).toEqual([{ id: bracketId, proposers: [western] }]);
+      expect((await server.request('POST', `/api/drafts/${draftId}/brackets/${bracketId}/resolve`, { token: secretariat, body: { action: 'accept' } })).status).toBe(200);
+      await waitFor(() => a.brackets(0, 0).length === 0 && c.brackets(0, 0).length === 0, 'the bracket is resolved');
+    });
+
     it('a delegation outside the coalition cannot speak for it: undone for the sender, never seen by anyone else', async () => {
       const a = await connect(aurelia);
       const c = await connect(caledonia);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { NegotiationAccess } from '../access/negotiation-access';
 import { AuditLog } from '../audit/audit.service';
+import { DomainEvents } from '../events/domain-events';
 import { Transactions } from '../platform/database/transactions';
 import { paginate } from '../platform/pagination';
 import { Coalition, CoalitionMember } from './coalition.entity';
@@ -18,11 +19,12 @@ export class CoalitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly audit: AuditLog,
+    private readonly events: DomainEvents,
   ) {}
 
   async create(access: NegotiationAccess, input: CreateCoalitionRequest): Promise<CoalitionView> {
     const negotiationId = access.negotiation.id;
-    return this.transactions.run(async (manager) => {
+    const view = await this.transactions.run(async (manager) => {
       const memberIds = input.memberDelegationIds.map((id) => id.toLowerCase());
       await this.assertParties(manager, negotiationId, memberIds);
       const clash = await manager
@@ -48,6 +50,9 @@ export class CoalitionsService {
       const members = await this.membersOf(manager, [id]);
       return toCoalitionView(stored, members.get(id) ?? []);
     });
+    // Open realtime connections of its members' delegates may speak for it from now on.
+    this.events.emit('coalition.changed', negotiationId);
+    return view;
   }
 
   async list(access: NegotiationAccess, page: PageQuery): Promise<Page<CoalitionView>> {
