@@ -9,6 +9,9 @@ interface GuardChecklistProps {
   backward: boolean;
 }
 
+/** A met guard's reason often only repeats its line ("No bracket is open — no bracket is open"). */
+const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 export function GuardChecklist({ id, guards, label, backward }: GuardChecklistProps) {
   if (guards.length === 0) {
     return <p className="muted workflow__none">{backward ? 'Moving back needs only a reason.' : 'Nothing to check: the move needs only a reason.'}</p>;
@@ -22,7 +25,8 @@ export function GuardChecklist({ id, guards, label, backward }: GuardChecklistPr
           </span>
           <span>
             <span className="visually-hidden">{check.met ? 'Met: ' : 'Not met: '}</span>
-            <strong>{GUARD_LABELS[check.guard]}</strong> — {check.reason}
+            <strong>{GUARD_LABELS[check.guard]}</strong>
+            {sameWords(check.reason, GUARD_LABELS[check.guard]) ? null : ` — ${check.reason}`}
           </span>
         </li>
       ))}
