@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AccessModule } from '../access/access.module';
 import { IdentityModule } from '../identity/identity.module';
 import { CoalitionMembershipModule } from '../negotiations/coalition-membership';
 import { CollabServer } from './collab.server';
@@ -9,7 +8,7 @@ import { ProposalAudit } from './proposal-audit';
 import { UpdateStore } from './update-store';
 
 @Module({
-  imports: [AccessModule, IdentityModule, CoalitionMembershipModule],
+  imports: [IdentityModule, CoalitionMembershipModule],
   providers: [UpdateStore, ProposalAudit, DocumentRegistry, ConnectionAccessResolver, CollabServer],
   exports: [UpdateStore, DocumentRegistry, CollabServer],
 })
